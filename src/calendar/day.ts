@@ -145,3 +145,16 @@ export function formatDay(dayNumber: Day): string {
   const { year, month, day } = civilFromDay(dayNumber);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
+
+/**
+ * Parses an ISO date to a day number, or returns `undefined` when it is not a real date in range.
+ *
+ * @example
+ * ```ts
+ * tryParseDay('2026-04-01'); // 20544
+ * tryParseDay('2026-02-30'); // undefined
+ * ```
+ */
+export function tryParseDay(iso: string): Day | undefined {
+  return isIsoDate(iso) ? parseDay(iso) : undefined;
+}

@@ -1,1 +1,18 @@
-export {};
+export { IdSchema, NameSchema, IsoDateSchema, AmountSchema, NonNegativeAmountSchema, PositiveAmountSchema, CurrencySchema, daysSchema, MAX_LIST } from './primitives.js';
+export { EnterpriseSchema, LEGAL_FORMS, SECURITY_KINDS, type Enterprise, type EnterpriseInput, type LegalForm, type SecurityKind } from './enterprise.js';
+export { PaymentBehaviourSchema, FixedDaysBehaviourSchema, TermsPlusLateBehaviourSchema, type PaymentBehaviour } from './payment-behaviour.js';
+export { CommissionerSchema, COMMISSIONER_KINDS, type Commissioner, type CommissionerKind } from './commissioner.js';
+export {
+  ContractSchema,
+  ContractValueSchema,
+  BillingSchema,
+  MilestoneSchema,
+  MobilisationCostSchema,
+  DeliveryCostSchema,
+  type Contract,
+  type ContractInput,
+} from './contract.js';
+export { CashLineSchema, CashLineScheduleSchema, type CashLine } from './cash-line.js';
+export { ScenarioSchema, HorizonSchema, parseScenario, safeParseScenario, MAX_HORIZON_MONTHS, SCENARIO_LIMITS, type Scenario, type ScenarioInput } from './scenario.js';
+export { parseWith, safeParseWith, formatPath, problemsFrom, type SafeParseResult } from './parse.js';
+export { EligibilityCriteriaSchema, FractionSchema, type EligibilityCriteria } from './eligibility-criteria.js';

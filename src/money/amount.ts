@@ -113,3 +113,21 @@ export function sumMinor(amounts: readonly Minor[]): Minor {
   for (const a of amounts) total += a;
   return assertMinor(total, 'total');
 }
+
+/**
+ * Parses an amount like {@link parseAmount}, or returns `undefined` when it is not exact.
+ *
+ * @example
+ * ```ts
+ * tryParseAmount('12.50'); // 1250
+ * tryParseAmount('1.005'); // undefined
+ * ```
+ */
+export function tryParseAmount(input: unknown): Minor | undefined {
+  if (typeof input !== 'string' && typeof input !== 'number') return undefined;
+  try {
+    return parseAmount(input);
+  } catch {
+    return undefined;
+  }
+}
