@@ -1,1 +1,3 @@
-export {};
+export { DEFAULT_REFERENCE_RATES, DEFAULT_REFERENCE_RATES_CHECKED_THROUGH, ReferenceRateSchema, ReferenceRateTableSchema, parseReferenceRateTable, referenceRateFor, type ReferenceRate, type ReferenceRateTable, type ReferenceRateLookup } from './reference-rates.js';
+export { STATUTORY_INTEREST_MARGIN, LatePaymentInvoiceSchema, fixedCompensation, latePaymentClaim, type LatePaymentInvoice, type ReferenceRateReset, type LatePaymentOptions, type LatePaymentPeriod, type LatePaymentClaim } from './late-payment.js';
+export { PUBLIC_PAYMENT_TERM_DAYS, PaymentRecordSchema, PaymentHistorySchema, parsePaymentHistory, flagLatePayments, summariseByCommissioner, type PaymentRecord, type PromptPaymentRule, type PromptPaymentOptions, type InvoicePaymentFlag, type CommissionerPaymentSummary } from './prompt-payment.js';
