@@ -16,3 +16,4 @@ export { CashLineSchema, CashLineScheduleSchema, type CashLine } from './cash-li
 export { ScenarioSchema, HorizonSchema, parseScenario, safeParseScenario, MAX_HORIZON_MONTHS, SCENARIO_LIMITS, type Scenario, type ScenarioInput } from './scenario.js';
 export { parseWith, safeParseWith, formatPath, problemsFrom, type SafeParseResult } from './parse.js';
 export { EligibilityCriteriaSchema, FractionSchema, type EligibilityCriteria } from './eligibility-criteria.js';
+export { scenarioJsonSchema } from './json-schema.js';

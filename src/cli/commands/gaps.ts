@@ -1,0 +1,26 @@
+import { parseScenario } from '../../model/scenario.js';
+import { forecastCash } from '../../forecast/ledger.js';
+import { fundingNeed } from '../../forecast/gaps.js';
+import { formatMoney } from '../../money/amount.js';
+import { formatTable } from '../../report/table.js';
+import { readJsonFile, UsageError } from '../io.js';
+import type { Command } from '../command.js';
+
+export const gapsCommand: Command = {
+  name: 'gaps',
+  summary: 'The funding need: each gap below the buffer and the peak',
+  usage: 'bridgefit gaps <scenario.json> [--json]',
+  options: { json: { type: 'boolean' } },
+  run({ positionals, values }, io) {
+    const [file] = positionals;
+    if (!file) throw new UsageError('gaps needs a scenario file');
+    const need = fundingNeed(forecastCash(parseScenario(readJsonFile(file))));
+    if (values.json) {
+      io.stdout(JSON.stringify(need, null, 2));
+      return 0;
+    }
+    io.stdout(`Peak need ${formatMoney(need.peak)}${need.peakDate ? ` on ${need.peakDate}` : ''}; ${need.daysShort} days short.`);
+    io.stdout(formatTable(['First day short', 'Last day short', 'Days', 'Peak shortfall', 'Peak on'], need.gaps.map((g) => [g.start, g.end, String(g.days), formatMoney(g.peakShortfall), g.peakDate]), ['left', 'left', 'right', 'right', 'left']));
+    return 0;
+  },
+};

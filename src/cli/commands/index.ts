@@ -1,0 +1,8 @@
+import type { Command } from '../command.js';
+import { startCommand } from './start.js';
+import { forecastCommand } from './forecast.js';
+import { gapsCommand } from './gaps.js';
+import { schemaCommand } from './schema.js';
+
+/** Every `bridgefit` subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, schemaCommand];

@@ -1,0 +1,37 @@
+import { parseScenario, type Scenario } from '../../model/scenario.js';
+import { forecastCash } from '../../forecast/ledger.js';
+import type { CashForecast } from '../../forecast/types.js';
+import { forecastReport } from '../../report/forecast-report.js';
+import { readJsonFile } from '../io.js';
+import type { Command, CommandArgs } from '../command.js';
+
+/** What every section of the main job receives. */
+export interface StartContext {
+  readonly scenario: Scenario;
+  readonly forecast: CashForecast;
+  readonly args: CommandArgs;
+}
+
+/** One section of the main job's report, in order. */
+type Section = (ctx: StartContext) => string | Promise<string>;
+
+const SECTIONS: readonly { title: string; render: Section }[] = [
+  { title: 'Cash forecast and gaps', render: ({ scenario, forecast }) => forecastReport(scenario, forecast) },
+];
+
+export const startCommand: Command = {
+  name: 'start',
+  summary: 'The main job: the full report for a scenario (forecast, gaps, finance, matches, stress, commissioner view)',
+  usage: 'bridgefit start <scenario.json> [--catalogue catalogue.json]',
+  options: { catalogue: { type: 'string' } },
+  async run(args, io) {
+    const file = args.positionals[0] ?? 'examples/children-services.json';
+    const scenario = parseScenario(readJsonFile(file));
+    const ctx: StartContext = { scenario, forecast: forecastCash(scenario), args };
+    for (const section of SECTIONS) {
+      io.stdout(`\n=== ${section.title} ===\n`);
+      io.stdout(await section.render(ctx));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,49 @@
+import type { Minor } from '../money/amount.js';
+import type { CashEvent } from '../forecast/types.js';
+
+/** What a movement between the enterprise and the lender is. */
+export type FinanceFlowKind = 'draw' | 'repayment' | 'interest' | 'fee';
+
+/**
+ * One dated movement between lender and enterprise. `amount` is positive minor units; the
+ * direction follows from `kind`: a draw is money to the enterprise, everything else money to the lender.
+ */
+export interface FinanceFlow {
+  readonly date: string;
+  readonly kind: FinanceFlowKind;
+  readonly amount: Minor;
+  /** e.g. "arrangement fee", "interest for May 2026", "sweep from family-hubs#3". */
+  readonly description: string;
+}
+
+/** The enterprise's ledger after finance: same shape and invariants as a forecast's ledger. */
+export interface LedgerAfterFinance {
+  readonly start: string;
+  readonly end: string;
+  readonly openingBalance: Minor;
+  readonly buffer: Minor;
+  readonly inflows: readonly Minor[];
+  readonly outflows: readonly Minor[];
+  readonly closing: readonly Minor[];
+  /** The finance movements as ledger events (kind 'finance'), merged with nothing else. */
+  readonly financeEvents: readonly CashEvent[];
+}
+
+/**
+ * A product applied to a forecast with a given limit: every draw, repayment, interest posting
+ * and fee, the facility's balance each day, and the enterprise's ledger after finance.
+ */
+export interface FinancePlan {
+  readonly productId: string;
+  readonly productKind: string;
+  /** The facility limit (or loan amount), minor units. */
+  readonly limit: Minor;
+  readonly currency: string;
+  /** Lender's view, by date. */
+  readonly flows: readonly FinanceFlow[];
+  /** Principal drawn and outstanding at the end of each day of the horizon, minor units. */
+  readonly drawn: readonly Minor[];
+  readonly ledger: LedgerAfterFinance;
+  /** Principal plus interest accrued but not yet paid at the end of the horizon, minor units. */
+  readonly outstandingAtEnd: Minor;
+}
