@@ -121,10 +121,10 @@ describe('xirr', () => {
     expect(xirr(yearly([-100, 0.01]))).toBeCloseTo(-0.9999, 9);
   });
 
-  it('solves a 12-month amortising loan: 1% a month → 12.68% a year on 365-day months', () => {
-    // Hand: 12 equal payments at 1% per period repay PV 1 when payment = 0.01 / (1 − 1.01^−12)
-    // = 0.0888487887; with periods of 365/12 days... dates must be whole days, so use 30-day
-    // spacing instead: the annual rate r satisfies (1+r)^(30/365) = 1.01 → r = 1.01^(365/30) − 1.
+  it('solves an amortising loan: 12 payments 30 days apart at 1% a period', () => {
+    // Hand: 12 equal payments at 1% per period repay a present value of 1 when
+    // payment = 0.01 / (1 − 1.01^−12) (annuity formula). With periods of 30 days the annual rate r
+    // satisfies (1 + r)^(30/365) = 1.01, so r = 1.01^(365/30) − 1.
     const first = parseDay('2026-01-01');
     const payment = 0.01 / (1 - Math.pow(1.01, -12));
     const flows = [{ date: formatDay(first), amount: -1 }];
