@@ -53,7 +53,7 @@ export function parseRate(input: string | number, path = 'rate'): Dec {
 export function roundMinor(value: Dec, mode: RoundingMode = 'half-up'): Minor {
   const n = value.toDecimalPlaces(0, MODES[mode]).toNumber();
   if (!Number.isSafeInteger(n)) inputError('amount', `is too large to hold in minor units (got ${value.toString()})`);
-  return n;
+  return n === 0 ? 0 : n; // never -0 (e.g. −0.1p rounds to 0, not −0), like parseAmount
 }
 
 /**
