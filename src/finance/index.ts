@@ -1,1 +1,10 @@
-export {};
+export type { FinanceFlow, FinanceFlowKind, FinancePlan, LedgerAfterFinance } from './types.js';
+export { applyProduct } from './apply-product.js';
+export { runEngine, resolveTerm, drawToBuffer, repayAboveBuffer, type ApplyProductOptions, type DayContext, type DayDecision, type KindPolicy, type Move, type Term } from './engine.js';
+export { Accrual } from './accrual.js';
+export { bridgingLoanPolicy } from './bridging-loan.js';
+export { revolvingFacilityPolicy } from './revolving-facility.js';
+export { invoiceFinancePolicy } from './invoice-finance.js';
+export { standbyFacilityPolicy, standbyTriggered } from './standby-facility.js';
+export { costOf, type FinanceCost } from './cost.js';
+export { xirr, xnpv, XIRR_TOLERANCE, type DatedFlow, type XirrOptions } from './xirr.js';

@@ -39,11 +39,27 @@ export interface FinancePlan {
   /** The facility limit (or loan amount), minor units. */
   readonly limit: Minor;
   readonly currency: string;
+  /** The facility's first day (ISO). */
+  readonly start: string;
+  /**
+   * The term's last day (ISO): principal still drawn is repaid that day. May fall after the
+   * ledger's end, when `outstandingAtEnd` says what is still owed.
+   */
+  readonly termEnd: string;
+  /** The buffer the policy kept cash at, minor units. */
+  readonly buffer: Minor;
   /** Lender's view, by date. */
   readonly flows: readonly FinanceFlow[];
   /** Principal drawn and outstanding at the end of each day of the horizon, minor units. */
   readonly drawn: readonly Minor[];
   readonly ledger: LedgerAfterFinance;
-  /** Principal plus interest accrued but not yet paid at the end of the horizon, minor units. */
+  /**
+   * Principal plus interest (and commitment/utilisation fees) accrued but not yet paid at the end
+   * of the horizon, minor units: 0 unless the term runs past the ledger's end.
+   */
   readonly outstandingAtEnd: Minor;
+  /** Principal still drawn on the term's last day and repaid then from cash, minor units (0 if none). */
+  readonly repaidAtTermEnd: Minor;
+  /** Plain-language remarks: repayment forced at term end, a term running past the horizon, a limit outside the product's range. */
+  readonly notes: readonly string[];
 }

@@ -17,3 +17,29 @@ export { ScenarioSchema, HorizonSchema, parseScenario, safeParseScenario, MAX_HO
 export { parseWith, safeParseWith, formatPath, problemsFrom, type SafeParseResult } from './parse.js';
 export { EligibilityCriteriaSchema, FractionSchema, type EligibilityCriteria } from './eligibility-criteria.js';
 export { scenarioJsonSchema } from './json-schema.js';
+export {
+  InvestmentProductSchema,
+  BridgingLoanSchema,
+  RevolvingFacilitySchema,
+  InvoiceFinanceSchema,
+  StandbyFacilitySchema,
+  PricingSchema,
+  OtherFeeSchema,
+  RateFractionSchema,
+  PRODUCT_KINDS,
+  FEE_TIMINGS,
+  parseProduct,
+  safeParseProduct,
+  type InvestmentProduct,
+  type InvestmentProductInput,
+  type BridgingLoan,
+  type RevolvingFacility,
+  type InvoiceFinance,
+  type StandbyFacility,
+  type Pricing,
+  type OtherFee,
+  type ProductKind,
+  type FeeTiming,
+} from './product.js';
+export { InvestorSchema, INVESTOR_KINDS, MAX_PRODUCTS_PER_INVESTOR, type Investor, type InvestorInput, type InvestorKind } from './investor.js';
+export { CatalogueSchema, CATALOGUE_LIMITS, parseCatalogue, safeParseCatalogue, catalogueProducts, type Catalogue, type CatalogueInput } from './catalogue.js';

@@ -1,0 +1,80 @@
+import type { Minor } from '../money/amount.js';
+import { Dec, type Dec as Decimal } from '../money/rate.js';
+import { inputError } from '../money/errors.js';
+
+/**
+ * An exact running accrual of `Σ amount × rate × weight / basis`, kept as integer numerators per
+ * day-count basis (BigInt), so nothing is rounded until the accrual is posted.
+ * Posting rounds half-up to a whole minor unit and starts the next period from zero.
+ *
+ * @example
+ * ```ts
+ * const interest = new Accrual(new Dec('0.08'));
+ * for (let d = 0; d < 90; d++) interest.add(10_000_000, 1, 365); // £100,000 for 90 days
+ * interest.post(); // 197260 (100,000 × 0.08 × 90/365 = £1,972.6027… → £1,972.60)
+ * ```
+ */
+export class Accrual {
+  readonly #rateNumerator: bigint;
+  readonly #rateScale: bigint;
+  /** basis → Σ amount × weight (minor units × days). */
+  #sums = new Map<number, bigint>();
+
+  /**
+   * @param rate - annual rate as a decimal fraction, at most 12 decimal places ("0.08" is 8%)
+   * @throws BridgefitInputError when the rate is negative or has more than 12 decimal places
+   */
+  constructor(rate: Decimal) {
+    if (rate.isNegative() || rate.decimalPlaces() > 12) inputError('rate', `must be ≥ 0 with at most 12 decimal places (got ${rate.toString()})`);
+    const places = rate.decimalPlaces();
+    this.#rateScale = 10n ** BigInt(places);
+    this.#rateNumerator = BigInt(rate.times(new Dec(10).pow(places)).toFixed(0));
+  }
+
+  /** Whether the rate is zero (nothing ever accrues). */
+  get isZero(): boolean {
+    return this.#rateNumerator === 0n;
+  }
+
+  /**
+   * Accrues one day (or `weight` days) on `amount`.
+   *
+   * @param amount - minor units ≥ 0 (the balance the rate applies to)
+   * @param weight - days of interest the day carries ({@link dayWeight})
+   * @param basis - the day-count denominator ({@link dayBasis})
+   */
+  add(amount: Minor, weight: number, basis: number): void {
+    if (amount === 0 || weight === 0 || this.#rateNumerator === 0n) return;
+    this.#sums.set(basis, (this.#sums.get(basis) ?? 0n) + BigInt(amount) * BigInt(weight));
+  }
+
+  /**
+   * The accrual so far, plus an optional extra day not yet added, rounded half-up to minor units.
+   *
+   * @param extra - a day to include without adding it: amount (minor units), weight, basis
+   */
+  value(extra?: { readonly amount: Minor; readonly weight: number; readonly basis: number }): Minor {
+    if (this.#rateNumerator === 0n) return 0;
+    let numerator = 0n;
+    let denominator = 1n;
+    const add = (sum: bigint, basis: number): void => {
+      // numerator/denominator + sum/basis
+      const b = BigInt(basis);
+      numerator = numerator * b + sum * denominator;
+      denominator *= b;
+    };
+    for (const [basis, sum] of this.#sums) add(sum, basis);
+    if (extra && extra.amount !== 0 && extra.weight !== 0) add(BigInt(extra.amount) * BigInt(extra.weight), extra.basis);
+    const num = numerator * this.#rateNumerator;
+    const den = denominator * this.#rateScale;
+    if (num === 0n) return 0;
+    return Number((2n * num + den) / (2n * den));
+  }
+
+  /** Returns the accrual rounded half-up to minor units and resets it to zero. */
+  post(): Minor {
+    const amount = this.value();
+    this.#sums = new Map();
+    return amount;
+  }
+}
