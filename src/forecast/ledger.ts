@@ -16,7 +16,8 @@ export interface ForecastOptions {
   readonly commissionerId?: string;
 }
 
-interface DatedEvent {
+/** A movement on a day number, before it is placed in a ledger. Internal to the library. */
+export interface DatedEvent {
   readonly day: Day;
   readonly event: Omit<CashEvent, 'date'>;
 }
@@ -92,11 +93,22 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareDated(a: DatedEvent, b: DatedEvent): number {
+/** Orders dated movements by day, then kind, source and reference, so ledgers do not depend on input order. */
+export function compareDated(a: DatedEvent, b: DatedEvent): number {
   return a.day - b.day || compareText(a.event.kind, b.event.kind) || compareText(a.event.sourceId, b.event.sourceId) || compareText(a.event.reference, b.event.reference) || a.event.amount - b.event.amount;
 }
 
-function buildLedger(start: Day, end: Day, opening: Minor, dated: readonly DatedEvent[]) {
+/**
+ * Places dated movements (sorted by day) into a daily ledger from `start` to `end`: per-day
+ * inflows and outflows, closing balances, and the movements outside the horizon. Internal:
+ * shared by {@link forecastCash} and the stress tests' per-path ledgers.
+ *
+ * @example
+ * ```ts
+ * buildLedger(start, end, 1000000, [{ day: start, event: { amount: -5000, kind: 'cash-line', … } }]);
+ * ```
+ */
+export function buildLedger(start: Day, end: Day, opening: Minor, dated: readonly DatedEvent[]) {
   const days = end - start + 1;
   const inflows = new Array<number>(days).fill(0);
   const outflows = new Array<number>(days).fill(0);
