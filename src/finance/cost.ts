@@ -68,6 +68,12 @@ export function costOf(plan: FinancePlan): FinanceCost {
     total: interest + fees,
     peakDrawn,
     averageDrawn,
-    effectiveAnnualRate: rate === null ? null : new Dec(rate).toFixed(6),
+    effectiveAnnualRate: rate === null ? null : formatRate(rate),
   };
+}
+
+/** A rate as a decimal string with 6 places, half-up, never "-0.000000". */
+function formatRate(rate: number): string {
+  const rounded = new Dec(rate).toDecimalPlaces(6);
+  return (rounded.isZero() ? new Dec(0) : rounded).toFixed(6);
 }
