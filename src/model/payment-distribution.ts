@@ -180,7 +180,10 @@ export const ReportedBucketsBehaviourSchema = z
     expectedBy,
   })
   .superRefine((value, ctx) => {
-    const sum = decimalSum([value.percentWithin30Days, value.percentWithin31To60Days, value.percentLaterThan60Days]);
+    // zod runs this even when a field broke its own rule; check the sum only of valid percentages.
+    const percents = [value.percentWithin30Days, value.percentWithin31To60Days, value.percentLaterThan60Days];
+    if (!percents.every((p) => typeof p === 'number' && p >= 0 && p <= 100)) return;
+    const sum = decimalSum(percents);
     const tolerance = DISTRIBUTION_LIMITS.percentSumTolerance;
     if (sum.minus(100).abs().greaterThan(tolerance)) {
       ctx.addIssue({
@@ -192,6 +195,7 @@ export const ReportedBucketsBehaviourSchema = z
       });
       return;
     }
+    if (!(value.averageDaysToPay >= 0) || !Number.isInteger(value.maxDays) || value.maxDays < REPORTED_BUCKET_DAYS.laterThan60From) return;
     const { min, max } = reportedBucketsAverageRange(value);
     const slack = DISTRIBUTION_LIMITS.averageTolerance;
     if (value.averageDaysToPay < min - slack || value.averageDaysToPay > max + slack) {
@@ -247,6 +251,8 @@ export const InvoiceHistoryBehaviourSchema = z
   .superRefine((value, ctx) => {
     let problems = 0;
     value.invoices.forEach((invoice, i) => {
+      // zod runs this even when a row broke its own rules; compare only real dates.
+      if (!isIsoDate(invoice.issued) || !isIsoDate(invoice.paid)) return;
       const days = parseDay(invoice.paid) - parseDay(invoice.issued);
       let message: string | undefined;
       if (days < 0) message = `must be on or after issued (${invoice.issued}) (got ${invoice.paid})`;
@@ -303,6 +309,8 @@ export const DaysTableBehaviourSchema = z
       if (earlier === undefined) firstRow.set(row.days, i);
       else ctx.addIssue({ code: 'custom', path: ['table', i, 'days'], message: `must appear once (${row.days} days is also in table[${earlier}])` });
     });
+    // zod runs this even when a row broke its own rules; add up only a table of valid probabilities.
+    if (value.table.length === 0 || !value.table.every((row) => typeof row.probability === 'number' && row.probability >= 0 && row.probability <= 1)) return;
     const sum = decimalSum(value.table.map((row) => row.probability));
     const tolerance = DISTRIBUTION_LIMITS.probabilitySumTolerance;
     if (sum.minus(1).abs().greaterThan(tolerance)) {
@@ -344,7 +352,7 @@ export const ShiftedLognormalBehaviourSchema = z
     expectedBy,
   })
   .superRefine((value, ctx) => {
-    if (value.maxDays <= value.shiftDays) {
+    if (typeof value.maxDays === 'number' && typeof value.shiftDays === 'number' && value.maxDays <= value.shiftDays) {
       ctx.addIssue({
         code: 'custom',
         path: ['maxDays'],

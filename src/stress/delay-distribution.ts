@@ -27,6 +27,13 @@ export interface DelayDistribution {
   readonly days: Int32Array;
   /** `cumulative[i]` = probability of paying within `days[i]` days; the last is exactly 1. */
   readonly cumulative: Float64Array;
+  /**
+   * Optional search index (Chen and Asau's guide table) that makes {@link sampleDays} O(1) on
+   * average: `guide[j]` is the first index whose cumulative probability exceeds j / guide.length.
+   * {@link compileDelayDistribution} and {@link shiftDistribution} fill it in; a distribution built
+   * by hand without it samples by binary search, with exactly the same results.
+   */
+  readonly guide?: Int32Array;
 }
 
 /** Options of {@link compileDelayDistribution}. */
@@ -54,18 +61,29 @@ function fromCumulativeSums(days: readonly number[], sums: readonly number[]): D
     }
   }
   outCumulative[outCumulative.length - 1] = 1;
-  return { days: Int32Array.from(outDays), cumulative: Float64Array.from(outCumulative) };
+  const cumulative = Float64Array.from(outCumulative);
+  return { days: Int32Array.from(outDays), cumulative, guide: guideTable(cumulative) };
 }
 
-/** Builds a distribution from ascending days and non-negative weights (any positive scale). */
-function fromWeights(days: readonly number[], weights: readonly number[]): DelayDistribution {
-  const sums: number[] = [];
-  let running = 0;
-  for (const w of weights) {
-    running += w;
-    sums.push(running);
+/** Largest guide table: keeps u·m exact in doubles (u has 32 bits, m at most 2^20). */
+const MAX_GUIDE = 1 << 20;
+
+/**
+ * Chen and Asau's guide table for inverse-CDF sampling: with m = n entries, `guide[j]` is the
+ * smallest i with cumulative[i] > j/m, so a draw u starts its search at guide[⌊u·m⌋] and takes one
+ * step on average. (j/m rounds to the nearest double, and u is a double ≥ the exact j/m, so u is
+ * also ≥ the rounded j/m: the search never starts past the answer.)
+ */
+function guideTable(cumulative: Float64Array): Int32Array {
+  const m = Math.min(cumulative.length, MAX_GUIDE);
+  const guide = new Int32Array(m);
+  let i = 0;
+  for (let j = 0; j < m; j++) {
+    const threshold = j / m;
+    while (cumulative[i]! <= threshold) i++;
+    guide[j] = i;
   }
-  return fromCumulativeSums(days, sums);
+  return guide;
 }
 
 /** Days to 2 decimal places, for messages. */
@@ -132,8 +150,8 @@ function compileReportedBuckets(behaviour: ReportedBucketsBehaviour, path?: stri
 
   const meanAt = (theta: number): number => buckets.reduce((sum, k) => sum + k.share * tiltedMean(k.from, k.to, theta), 0);
   let theta: number;
-  if (average <= meanAt(-MAX_TILT)) theta = -Infinity;
-  else if (average >= meanAt(MAX_TILT)) theta = Infinity;
+  if (average <= min || average <= meanAt(-MAX_TILT)) theta = -Infinity;
+  else if (average >= max || average >= meanAt(MAX_TILT)) theta = Infinity;
   else {
     // The mean is strictly increasing in θ (its derivative is a variance), so bisect.
     let lo = -MAX_TILT;
@@ -159,13 +177,14 @@ function compileReportedBuckets(behaviour: ReportedBucketsBehaviour, path?: stri
       let bucketWeight = 0;
       for (let d = k.from; d <= k.to; d++) bucketWeight += Math.exp(theta * (d - anchor));
       let partial = 0;
-      for (let d = k.from; d < k.to; d++) {
+      for (let d = k.from; d <= k.to; d++) {
         partial += Math.exp(theta * (d - anchor));
+        const c = d === k.to ? k.end : start + (k.share * partial) / bucketWeight;
+        // The bucket ends exactly at its share; days left after rounding reaches it have no mass.
         days.push(d);
-        cumulative.push(start + (k.share * partial) / bucketWeight);
+        cumulative.push(Math.min(c, k.end));
+        if (c >= k.end) break;
       }
-      days.push(k.to);
-      cumulative.push(k.end);
     }
     start = k.end;
   }
@@ -224,8 +243,8 @@ function compileDaysTable(behaviour: DaysTableBehaviour, path?: string): DelayDi
 
 /**
  * Standard normal cumulative distribution Φ(x): Hart's 1968 double-precision algorithm as given by
- * G. West, "Better approximations to cumulative normal functions", Wilmott Magazine (2005);
- * absolute error below 1e-14.
+ * G. West, "Better approximations to cumulative normal functions", Wilmott Magazine (2005), which
+ * reports double-precision accuracy (the tests check it to 1e-13 against CPython's math.erfc).
  */
 function normalCdf(x: number): number {
   const z = Math.abs(x);
@@ -326,8 +345,11 @@ export function compileDelayDistribution(behaviour: DistributionBehaviour, optio
 }
 
 /**
- * Draws one days-to-pay from a distribution: the first day whose cumulative probability exceeds
- * a uniform draw, found by binary search (O(log n), no allocation). Advances `random` by one draw.
+ * Draws one days-to-pay from a distribution by inversion: the first day whose cumulative
+ * probability exceeds a uniform draw u. Found through the distribution's guide table (O(1) on
+ * average) or, without one, by binary search (O(log n)); both give the same day for the same u.
+ * No allocation. Advances `random` by exactly one draw, and a larger u never gives an earlier day,
+ * so scenarios compared on the same seed move together.
  *
  * @param dist - a compiled distribution
  * @param random - the seeded source of this path (see `splitRandom`)
@@ -341,6 +363,14 @@ export function compileDelayDistribution(behaviour: DistributionBehaviour, optio
 export function sampleDays(dist: DelayDistribution, random: RandomSource): number {
   const u = random.nextFloat();
   const cumulative = dist.cumulative;
+  const guide = dist.guide;
+  if (guide !== undefined) {
+    // u·m is exact (u has 32 bits, m ≤ 2^20) and < m, since u < 1.
+    let i = guide[Math.floor(u * guide.length)]!;
+    while (cumulative[i]! <= u) i++;
+    // Always true for 32-bit floats; a source with finer floats could start one step too far.
+    if (i === 0 || cumulative[i - 1]! <= u) return dist.days[i]!;
+  }
   let lo = 0;
   let hi = cumulative.length - 1;
   while (lo < hi) {
@@ -460,7 +490,8 @@ export function shiftDistribution(dist: DelayDistribution, days: number): DelayD
   if (last + days > 0x7fffffff) inputError('days', `is too large (got ${days})`);
   const shifted = new Int32Array(dist.days.length);
   for (let i = 0; i < shifted.length; i++) shifted[i] = dist.days[i]! + days;
-  return { days: shifted, cumulative: dist.cumulative.slice() };
+  const cumulative = dist.cumulative.slice();
+  return { days: shifted, cumulative, guide: guideTable(cumulative) };
 }
 
 /**
