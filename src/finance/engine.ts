@@ -203,26 +203,31 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
   let repaidAtTermEnd = 0;
   let periodStart = term.start;
 
-  for (let i = 0; i < days; i++) {
-    const day = first + i;
+  let day = first;
+  let dayIn = 0;
+  let dayOut = 0;
+  const record = (kind: FinanceFlowKind, move: Move): void => {
+    if (!Number.isSafeInteger(move.amount)) assertMinor(move.amount, `${kind} on ${formatDay(day)}`);
+    const amount = move.amount;
+    if (amount <= 0) return;
     const date = formatDay(day);
-    let dayIn = forecast.inflows[i]!;
-    let dayOut = forecast.outflows[i]!;
+    flows.push({ date, kind, amount, description: move.description });
+    const signed = kind === 'draw' ? amount : -amount;
+    events.push({ date, amount: signed, kind: 'finance', sourceId: product.id, reference: kind, description: `${move.description} (${product.name})` });
+    if (kind === 'draw') {
+      dayIn += amount;
+      cash += amount;
+    } else {
+      dayOut += amount;
+      cash -= amount;
+    }
+  };
+
+  for (let i = 0; i < days; i++) {
+    day = first + i;
+    dayIn = forecast.inflows[i]!;
+    dayOut = forecast.outflows[i]!;
     cash += dayIn - dayOut;
-    const record = (kind: FinanceFlowKind, move: Move): void => {
-      const amount = assertMinor(move.amount, `${kind} on ${date}`);
-      if (amount <= 0) return;
-      flows.push({ date, kind, amount, description: move.description });
-      const signed = kind === 'draw' ? amount : -amount;
-      events.push({ date, amount: signed, kind: 'finance', sourceId: product.id, reference: kind, description: `${move.description} (${product.name})` });
-      if (kind === 'draw') {
-        dayIn += amount;
-        cash += amount;
-      } else {
-        dayOut += amount;
-        cash -= amount;
-      }
-    };
 
     if (day >= term.start && day <= term.end) {
       for (const fee of fees.get(day) ?? []) record('fee', fee);
@@ -287,7 +292,7 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
         periodStart = day + 1;
       }
     }
-    if (!Number.isSafeInteger(cash)) assertMinor(Number.NaN, `ledger on ${date}`);
+    if (!Number.isSafeInteger(cash)) assertMinor(Number.NaN, `ledger on ${formatDay(day)}`);
     inflows[i] = dayIn;
     outflows[i] = dayOut;
     closing[i] = cash;
