@@ -7,3 +7,16 @@ export { deliveryCostPayments, cashLineOccurrences, type Occurrence } from './sc
 export { forecastCash, type ForecastOptions } from './ledger.js';
 export { findGaps, fundingNeed, type GapOptions, type FundingNeed, type LedgerLike } from './gaps.js';
 export { cashOn, type CashDay } from './explain.js';
+export {
+  compileDelayDistribution,
+  sampleDays,
+  quantileDays,
+  meanDays,
+  expectedDays,
+  shiftDistribution,
+  distributionTable,
+  type DelayDistribution,
+  type CompileDelayOptions,
+  type UniformSource,
+} from './delay-distribution.js';
+export { behaviourDistribution, expectedDaysToPay } from './payment-days.js';

@@ -1,6 +1,7 @@
 import { formatDay, parseDay, type Day } from '../calendar/day.js';
 import type { PaymentBehaviour } from '../model/payment-behaviour.js';
 import type { Invoice, Receipt } from './types.js';
+import { expectedDaysToPay } from './payment-days.js';
 
 /** Options for turning invoices into receipts. */
 export interface ReceiptOptions {
@@ -9,7 +10,8 @@ export interface ReceiptOptions {
 }
 
 /**
- * The day an invoice is paid under a payment behaviour, as a day number.
+ * The day an invoice is paid under a payment behaviour, as a day number: issue + the
+ * behaviour's expected days to pay (see {@link expectedDaysToPay}).
  *
  * @example
  * ```ts
@@ -18,12 +20,7 @@ export interface ReceiptOptions {
  * ```
  */
 export function receiptDay(issue: Day, due: Day, behaviour: PaymentBehaviour): Day {
-  switch (behaviour.kind) {
-    case 'fixed-days':
-      return issue + behaviour.daysToPay;
-    case 'terms-plus-late':
-      return due + behaviour.typicalDaysLate;
-  }
+  return issue + expectedDaysToPay(behaviour, due - issue);
 }
 
 /**
@@ -39,10 +36,16 @@ export function receiptDay(issue: Day, due: Day, behaviour: PaymentBehaviour): D
  */
 export function receiptsFor(invoices: readonly Invoice[], behaviour: PaymentBehaviour, options: ReceiptOptions = {}): Receipt[] {
   const extra = options.extraDays ?? 0;
+  const daysByTerms = new Map<number, number>();
   return invoices.map((invoice) => {
     const issue = parseDay(invoice.issueDate);
     const due = parseDay(invoice.dueDate);
-    const paid = Math.max(issue, receiptDay(issue, due, behaviour) + extra);
+    let days = daysByTerms.get(due - issue);
+    if (days === undefined) {
+      days = expectedDaysToPay(behaviour, due - issue);
+      daysByTerms.set(due - issue, days);
+    }
+    const paid = Math.max(issue, issue + days + extra);
     return {
       invoiceId: invoice.id,
       contractId: invoice.contractId,

@@ -43,3 +43,23 @@ export {
 } from './product.js';
 export { InvestorSchema, INVESTOR_KINDS, MAX_PRODUCTS_PER_INVESTOR, type Investor, type InvestorInput, type InvestorKind } from './investor.js';
 export { CatalogueSchema, CATALOGUE_LIMITS, parseCatalogue, safeParseCatalogue, catalogueProducts, type Catalogue, type CatalogueInput } from './catalogue.js';
+export {
+  ReportedBucketsBehaviourSchema,
+  InvoiceHistoryBehaviourSchema,
+  DaysTableBehaviourSchema,
+  ShiftedLognormalBehaviourSchema,
+  ExpectedBySchema,
+  PaidInvoiceSchema,
+  DaysProbabilitySchema,
+  DISTRIBUTION_DEFAULTS,
+  DISTRIBUTION_LIMITS,
+  REPORTED_BUCKET_DAYS,
+  reportedBucketsAverageRange,
+  type ReportedBucketsBehaviour,
+  type InvoiceHistoryBehaviour,
+  type DaysTableBehaviour,
+  type ShiftedLognormalBehaviour,
+  type DistributionBehaviour,
+  type PaidInvoice,
+  type ExpectedBy,
+} from './payment-distribution.js';

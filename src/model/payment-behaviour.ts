@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { daysSchema } from './primitives.js';
+import {
+  DaysTableBehaviourSchema,
+  InvoiceHistoryBehaviourSchema,
+  ReportedBucketsBehaviourSchema,
+  ShiftedLognormalBehaviourSchema,
+} from './payment-distribution.js';
 
 /** Pays a fixed number of days after the invoice is issued, whatever the terms say. */
 export const FixedDaysBehaviourSchema = z.strictObject({
@@ -15,7 +21,19 @@ export const TermsPlusLateBehaviourSchema = z.strictObject({
   typicalDaysLate: daysSchema(0, 730).default(0),
 });
 
-/** How a commissioner pays: a union on `kind`. */
-export const PaymentBehaviourSchema = z.discriminatedUnion('kind', [FixedDaysBehaviourSchema, TermsPlusLateBehaviourSchema]);
+/**
+ * How a commissioner pays, a union on `kind`: two deterministic forms (`fixed-days`,
+ * `terms-plus-late`) and four distributions of days to pay (`reported-buckets` from a
+ * payment-practices report, `invoice-history`, `days-table`, `shifted-lognormal`). The
+ * deterministic forecast uses each distribution's `expectedBy` figure; the Monte Carlo samples it.
+ */
+export const PaymentBehaviourSchema = z.discriminatedUnion('kind', [
+  FixedDaysBehaviourSchema,
+  TermsPlusLateBehaviourSchema,
+  ReportedBucketsBehaviourSchema,
+  InvoiceHistoryBehaviourSchema,
+  DaysTableBehaviourSchema,
+  ShiftedLognormalBehaviourSchema,
+]);
 /** A parsed payment behaviour. */
 export type PaymentBehaviour = z.output<typeof PaymentBehaviourSchema>;

@@ -7,7 +7,7 @@ import { Dec } from '../money/rate.js';
 /**
  * Payment behaviours given as a distribution of days-to-pay (days from invoice issue to cash in
  * the bank), for commissioners whose lateness varies from invoice to invoice. Each schema has a
- * `kind` literal so it slots into the `PaymentBehaviourSchema` union; `stress/delay-distribution`
+ * `kind` literal so it slots into the `PaymentBehaviourSchema` union; `forecast/delay-distribution`
  * compiles any of them into a discrete table to sample from.
  */
 

@@ -21,7 +21,7 @@ import {
   sampleDays,
   shiftDistribution,
   type DelayDistribution,
-} from '../../src/stress/delay-distribution.js';
+} from '../../src/forecast/delay-distribution.js';
 import { createRandom, splitRandom, type RandomSource } from '../../src/stress/random.js';
 
 const FC = { seed: 42, numRuns: 200 };

@@ -12,7 +12,11 @@ import {
   type ReportedBucketsBehaviour,
   type ShiftedLognormalBehaviour,
 } from '../model/payment-distribution.js';
-import type { RandomSource } from './random.js';
+
+/** Anything that yields uniform numbers in [0, 1): the seeded sources of `src/stress/random.ts` fit. */
+export interface UniformSource {
+  nextFloat(): number;
+}
 
 /**
  * A discrete distribution of days-to-pay (whole days from invoice issue to cash in the bank),
@@ -360,7 +364,7 @@ export function compileDelayDistribution(behaviour: DistributionBehaviour, optio
  * sampleDays(dist, random); // e.g. 30
  * ```
  */
-export function sampleDays(dist: DelayDistribution, random: RandomSource): number {
+export function sampleDays(dist: DelayDistribution, random: UniformSource): number {
   const u = random.nextFloat();
   const cumulative = dist.cumulative;
   const guide = dist.guide;
