@@ -2,7 +2,7 @@ import type { Minor } from '../money/amount.js';
 import { addMonths } from '../calendar/months.js';
 import type { Day } from '../calendar/day.js';
 import type { BridgingLoan } from '../model/product.js';
-import { drawToBuffer, repayAboveBuffer, type DayContext, type DayDecision, type KindPolicy, type Move, type Term } from './engine.js';
+import { drawToBuffer, repayAboveBuffer, type PolicyDayContext, type PolicyDecision, type KindPolicy, type PolicyMove, type FacilityTerm } from './engine.js';
 
 /**
  * How a bridging loan behaves in the daily engine.
@@ -23,7 +23,7 @@ import { drawToBuffer, repayAboveBuffer, type DayContext, type DayDecision, type
  * runEngine(forecast, loan, limit, term, buffer, bridgingLoanPolicy(loan, term));
  * ```
  */
-export function bridgingLoanPolicy(loan: BridgingLoan, term: Term): KindPolicy {
+export function bridgingLoanPolicy(loan: BridgingLoan, term: FacilityTerm): KindPolicy {
   const instalmentDays: Day[] = [];
   if (loan.repayment === 'amortising') {
     for (let k = 1; addMonths(term.start, k) < term.end; k++) instalmentDays.push(addMonths(term.start, k));
@@ -33,9 +33,9 @@ export function bridgingLoanPolicy(loan: BridgingLoan, term: Term): KindPolicy {
     interestPosting: loan.interestPayment === 'monthly' ? 'monthly' : 'at-end',
     interestLabel: 'interest',
     redraw: false,
-    decide(context: DayContext): DayDecision {
-      const draws: Move[] = [];
-      const repayments: Move[] = [];
+    decide(context: PolicyDayContext): PolicyDecision {
+      const draws: PolicyMove[] = [];
+      const repayments: PolicyMove[] = [];
       let draw: Minor = 0;
       if (loan.drawdown === 'single') {
         if (context.day === context.start) draw = context.headroom;

@@ -24,20 +24,20 @@ export interface ApplyProductOptions {
 }
 
 /** A movement a policy asks for: an amount (minor units, > 0) and what it is, in words. */
-export interface Move {
+export interface PolicyMove {
   readonly amount: Minor;
   readonly description: string;
 }
 
 /** What a policy does on a day. Amounts are minor units. */
-export interface DayDecision {
-  readonly draws?: readonly Move[];
-  readonly repayments?: readonly Move[];
-  readonly fees?: readonly Move[];
+export interface PolicyDecision {
+  readonly draws?: readonly PolicyMove[];
+  readonly repayments?: readonly PolicyMove[];
+  readonly fees?: readonly PolicyMove[];
 }
 
 /** What the engine tells a policy about a day of the term (before the term's last day). */
-export interface DayContext {
+export interface PolicyDayContext {
   /** Index into the forecast's arrays. */
   readonly index: number;
   readonly day: Day;
@@ -77,11 +77,11 @@ export interface KindPolicy {
   /** Charge the arrangement fee again every 12 months of the term (a renewal fee). */
   readonly renewsAnnually?: boolean;
   /** The day's draws, repayments and kind-specific fees. */
-  decide(context: DayContext): DayDecision;
+  decide(context: PolicyDayContext): PolicyDecision;
 }
 
 /** The facility's first and last days. */
-export interface Term {
+export interface FacilityTerm {
   readonly start: Day;
   readonly end: Day;
 }
@@ -95,7 +95,7 @@ export interface Term {
  * resolveTerm(forecast, product, { termMonths: 3 }); // { start: <forecast start>, end: start + 3 months }
  * ```
  */
-export function resolveTerm(forecast: CashForecast, product: InvestmentProduct, options: ApplyProductOptions): Term {
+export function resolveTerm(forecast: CashForecast, product: InvestmentProduct, options: ApplyProductOptions): FacilityTerm {
   const first = parseDay(forecast.start, 'forecast.start');
   const last = parseDay(forecast.end, 'forecast.end');
   const start = options.start === undefined ? first : parseDay(options.start, 'options.start');
@@ -118,14 +118,9 @@ export function monthLabel(day: Day): string {
   return `${MONTHS[c.month - 1]} ${c.year}`;
 }
 
-interface Scheduled {
-  readonly kind: FinanceFlowKind;
-  readonly move: Move;
-}
-
-function scheduledFees(product: InvestmentProduct, limit: Minor, term: Term, policy: KindPolicy): Map<Day, Move[]> {
-  const out = new Map<Day, Move[]>();
-  const at = (day: Day, move: Move): void => {
+function scheduledFees(product: InvestmentProduct, limit: Minor, term: FacilityTerm, policy: KindPolicy): Map<Day, PolicyMove[]> {
+  const out = new Map<Day, PolicyMove[]>();
+  const at = (day: Day, move: PolicyMove): void => {
     if (move.amount <= 0) return;
     const list = out.get(day);
     if (list) list.push(move);
@@ -178,7 +173,7 @@ function scheduledFees(product: InvestmentProduct, limit: Minor, term: Term, pol
  * const plan = runEngine(forecast, loan, 10_000_000, resolveTerm(forecast, loan, {}), forecast.buffer, bridgingLoanPolicy(loan, forecast));
  * ```
  */
-export function runEngine(forecast: CashForecast, product: InvestmentProduct, limit: Minor, term: Term, buffer: Minor, policy: KindPolicy): FinancePlan {
+export function runEngine(forecast: CashForecast, product: InvestmentProduct, limit: Minor, term: FacilityTerm, buffer: Minor, policy: KindPolicy): FinancePlan {
   assertMinor(limit, 'limit');
   if (limit < 0) inputError('limit', `must be ≥ 0 (got ${limit})`);
   assertMinor(buffer, 'options.buffer');
@@ -206,7 +201,7 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
   let day = first;
   let dayIn = 0;
   let dayOut = 0;
-  const record = (kind: FinanceFlowKind, move: Move): void => {
+  const record = (kind: FinanceFlowKind, move: PolicyMove): void => {
     if (!Number.isSafeInteger(move.amount)) assertMinor(move.amount, `${kind} on ${formatDay(day)}`);
     const amount = move.amount;
     if (amount <= 0) return;
@@ -238,7 +233,7 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
         const headroom = Math.max(0, policy.redraw ? limit - balance : limit - drawnToDate);
         const openBalance = balance;
         const cashBefore = cash;
-        const context: DayContext = {
+        const context: PolicyDayContext = {
           index: i,
           day,
           start: term.start,
@@ -354,7 +349,7 @@ function periodLabel(from: Day, to: Day): string {
  * drawToBuffer(context); // e.g. 1250000 when cash would close £12,500 below the buffer
  * ```
  */
-export function drawToBuffer(context: DayContext): Minor {
+export function drawToBuffer(context: PolicyDayContext): Minor {
   let draw = 0;
   for (let step = 0; step < 32 && draw < context.headroom; step++) {
     const need = context.buffer - (context.cash + draw - context.chargesAt(context.balance + draw));
@@ -373,7 +368,7 @@ export function drawToBuffer(context: DayContext): Minor {
  * repayAboveBuffer(context); // e.g. 500000 when cash is £5,000 above the buffer
  * ```
  */
-export function repayAboveBuffer(context: DayContext): Minor {
+export function repayAboveBuffer(context: PolicyDayContext): Minor {
   if (context.balance <= 0) return 0;
   let repay = Math.min(context.balance, Math.max(0, context.cash - context.chargesAt(context.balance) - context.buffer));
   for (let step = 0; step < 32 && repay > 0; step++) {

@@ -3,7 +3,7 @@ import { applyRate } from '../money/rate.js';
 import { parseDay, type Day } from '../calendar/day.js';
 import type { CashForecast, Invoice } from '../forecast/types.js';
 import type { InvoiceFinance } from '../model/product.js';
-import type { DayContext, DayDecision, KindPolicy, Move } from './engine.js';
+import type { PolicyDayContext, PolicyDecision, KindPolicy, PolicyMove } from './engine.js';
 
 interface Advance {
   readonly invoice: Invoice;
@@ -41,10 +41,10 @@ export function invoiceFinancePolicy(product: InvoiceFinance, forecast: CashFore
     interestPosting: 'monthly',
     interestLabel: 'discount charge',
     redraw: true,
-    decide(context: DayContext): DayDecision {
-      const repayments: Move[] = [];
-      const draws: Move[] = [];
-      const fees: Move[] = [];
+    decide(context: PolicyDayContext): PolicyDecision {
+      const repayments: PolicyMove[] = [];
+      const draws: PolicyMove[] = [];
+      const fees: PolicyMove[] = [];
       let balance = context.balance;
       for (const advance of repayOn.get(context.day) ?? []) {
         repayments.push({ amount: advance.amount, description: `advance on ${advance.invoice.id} repaid from the commissioner's payment` });
@@ -54,6 +54,8 @@ export function invoiceFinancePolicy(product: InvoiceFinance, forecast: CashFore
       repayOn.delete(context.day);
       const perCommissioner = applyRate(context.limit, product.concentrationLimit, 'down');
       for (const invoice of issuedOn.get(context.day) ?? []) {
+        const paid = paidOn.get(invoice.id);
+        if (paid !== undefined && paid <= context.day) continue; // paid on issue: nothing to finance
         const used = byCommissioner.get(invoice.commissionerId) ?? 0;
         const amount = Math.max(0, Math.min(applyRate(invoice.amount, product.advanceRate), context.limit - balance, perCommissioner - used));
         if (amount <= 0) continue;
@@ -61,8 +63,7 @@ export function invoiceFinancePolicy(product: InvoiceFinance, forecast: CashFore
         byCommissioner.set(invoice.commissionerId, used + amount);
         draws.push({ amount, description: `advance against ${invoice.id} (${formatMoney(invoice.amount, product.currency)} invoice)` });
         fees.push({ amount: applyRate(invoice.amount, product.serviceFeeRate), description: `service fee on ${invoice.id}` });
-        const paid = paidOn.get(invoice.id);
-        if (paid !== undefined && paid > context.day && paid < context.termEnd) {
+        if (paid !== undefined && paid < context.termEnd) {
           const list = repayOn.get(paid);
           const advance = { invoice, amount };
           if (list) list.push(advance);

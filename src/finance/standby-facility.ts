@@ -2,7 +2,7 @@ import { Dec } from '../money/rate.js';
 import { parseDay } from '../calendar/day.js';
 import type { CashForecast } from '../forecast/types.js';
 import type { StandbyFacility } from '../model/product.js';
-import { drawToBuffer, repayAboveBuffer, type DayContext, type DayDecision, type KindPolicy } from './engine.js';
+import { drawToBuffer, repayAboveBuffer, type PolicyDayContext, type PolicyDecision, type KindPolicy } from './engine.js';
 
 /**
  * For each day of the forecast, whether some invoice is more than `daysLateOver` days past its
@@ -61,7 +61,7 @@ export function standbyFacilityPolicy(facility: StandbyFacility, forecast: CashF
     interestLabel: 'interest',
     redraw: true,
     commitmentFeeRate: new Dec(facility.commitmentFeeRate),
-    decide(context: DayContext): DayDecision {
+    decide(context: PolicyDayContext): PolicyDecision {
       if (triggered[context.index]) {
         const draw = drawToBuffer(context);
         if (draw > 0) return { draws: [{ amount: draw, description: `draw while an invoice is more than ${facility.trigger.daysLateOver} days overdue` }] };

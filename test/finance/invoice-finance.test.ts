@@ -75,4 +75,10 @@ describe('invoice finance', () => {
       ['2026-03-11', 'repayment', 800_000],
     ]);
   });
+
+  it('does not finance an invoice paid the day it is issued', () => {
+    const prompt = forecastOf({ start: '2026-01-01', end: '2026-01-31', invoices: [{ id: 'care#1', issueDate: '2026-01-10', dueDate: '2026-01-10', amount: '1000.00', paidOn: '2026-01-10' }] });
+    const plan = applyProduct(prompt, productOf('invoice-finance', { annualRate: '0.1' }, { serviceFeeRate: '0.01' }), 5_000_000);
+    expect(plan.flows).toEqual([]);
+  });
 });
