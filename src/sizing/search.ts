@@ -4,7 +4,9 @@
  *
  * Exponential search from `start` (a lower bound worth trying first, e.g. the candidate nearest
  * the peak shortfall), outward in doubling steps until the answer is bracketed, then binary
- * search. Finally the answer is **verified**: `covers(answer − 1)` must be false; if it is true
+ * search. Going up from a failing index `i`, the next probe is `max(i + stride, hint(i))`: a
+ * `hint` (e.g. "the limit plus the shortfall it left") lets the search jump close to the answer,
+ * while the doubling stride keeps the worst case at O(log count) evaluations. Finally the answer is **verified**: `covers(answer − 1)` must be false; if it is true
  * (monotonicity failed locally, e.g. through rounding of limit-proportional fees), the search
  * steps down one candidate at a time until it finds one that does not cover. So whenever an
  * answer is returned, it covers and the candidate just below it does not.
@@ -14,6 +16,7 @@
  * @param count - number of candidates (≥ 0)
  * @param start - first index to try, clamped to `[0, count)`
  * @param covers - the test; called with indices in `[0, count)`
+ * @param hint - optional: after `covers(i)` is false, a smallest index that might cover
  * @returns the smallest covering index found, or `null` when even `count − 1` does not cover
  * @example
  * ```ts
@@ -21,7 +24,7 @@
  * smallestCovering(100, 10, () => false);    // null
  * ```
  */
-export function smallestCovering(count: number, start: number, covers: (index: number) => boolean): number | null {
+export function smallestCovering(count: number, start: number, covers: (index: number) => boolean, hint?: (failedIndex: number) => number): number | null {
   if (count <= 0) return null;
   const cache = new Map<number, boolean>();
   const test = (i: number): boolean => {
@@ -56,7 +59,8 @@ export function smallestCovering(count: number, start: number, covers: (index: n
     lo = first;
     hi = -1;
     for (let stride = 1; ; stride *= 2) {
-      const probe = Math.min(lo + stride, count - 1);
+      const hinted = hint ? Math.floor(hint(lo)) : 0;
+      const probe = Math.min(Math.max(lo + stride, Number.isFinite(hinted) ? hinted : 0), count - 1);
       if (test(probe)) {
         hi = probe;
         break;
@@ -65,6 +69,8 @@ export function smallestCovering(count: number, start: number, covers: (index: n
       if (probe === count - 1) return null;
     }
   }
+  // A good hint often lands exactly on the answer: try the index just below before bisecting.
+  if (hi - lo > 1 && !test(hi - 1)) lo = hi - 1;
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
     if (test(mid)) hi = mid;

@@ -243,11 +243,14 @@ export function sizeProductWith(apply: ApplyFn, forecast: CashForecast, product:
   // within the product's range lets later receipts repay it: take the shortest that covers at the top limit.
   let termMonths = shortestTerm;
   if (options.termMonths === undefined && list.count > 0 && !coversAt(top, termMonths)) {
+    const horizonEnd = horizonStart + forecast.closing.length - 1;
     for (let m = termMonths + 1; m <= product.maxTermMonths; m++) {
       if (coversAt(top, m)) {
         termMonths = m;
         break;
       }
+      // Every term ending after the horizon gives the same ledger inside it: no need to go on.
+      if (addMonths(start, m) > horizonEnd) break;
     }
   }
   const termNote =
@@ -256,15 +259,25 @@ export function sizeProductWith(apply: ApplyFn, forecast: CashForecast, product:
       : ` The term is ${termMonths} months, not the ${shortestTerm} that span the last day short (${formatDay(lastShort)}), because repaying at the end of ${shortestTerm} months would leave cash short.`;
 
   // A facility adds at most its limit to cash on any day, so a limit below the peak shortfall
-  // cannot cover: start the search at the first candidate at or above it.
-  let lo = 0;
-  let hi = Math.max(0, list.count - 1);
-  while (lo < hi) {
-    const mid = lo + Math.floor((hi - lo) / 2);
-    if (list.at(mid) < before.peak) lo = mid + 1;
-    else hi = mid;
-  }
-  const index = list.count === 0 ? null : smallestCovering(list.count, lo, (i) => coversAt(list.at(i), termMonths));
+  // cannot cover: the search starts at the first candidate at or above it.
+  const firstAtLeast = (amount: Minor): number => {
+    let a = 0;
+    let b = Math.max(0, list.count - 1);
+    while (a < b) {
+      const mid = a + Math.floor((b - a) / 2);
+      if (list.at(mid) < amount) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  // After a limit L leaves a shortfall s, a limit below L + s cannot cover (the larger limit adds
+  // at most its extra room to cash, and its costs are no lower), so the search may jump there.
+  const index = smallestCovering(
+    list.count,
+    firstAtLeast(before.peak),
+    (i) => coversAt(list.at(i), termMonths),
+    (i) => firstAtLeast(list.at(i) + shortfallOf(planAt(list.at(i), termMonths).ledger.closing, buffer).peak),
+  );
 
   const termText = `${termMonths} month${termMonths === 1 ? '' : 's'} from ${formatDay(start)}`;
   if (index === null) {
