@@ -112,7 +112,14 @@ export function resolveTerm(forecast: CashForecast, product: InvestmentProduct, 
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "May 2026" for a day. */
+/**
+ * The month of a day in words, for flow descriptions.
+ *
+ * @example
+ * ```ts
+ * monthLabel(parseDay('2026-05-31')); // "May 2026"
+ * ```
+ */
 export function monthLabel(day: Day): string {
   const c = civilFromDay(day);
   return `${MONTHS[c.month - 1]} ${c.year}`;
