@@ -178,6 +178,41 @@ describe('sizeProduct', () => {
     expect(sized.termMonths).toBe(6);
   });
 
+  it('lengthens the term when repaying at the end of the shortest one would leave cash short', () => {
+    // Hand: £10,000 out on 2026-01-01, £10,000 back on 2026-02-15, £1,000 in on 2026-04-15; 10% a
+    // year ACT/365F. Last day short before finance: 2026-02-14 → shortest term 2 months (ends 2026-03-01).
+    // Interest drawn on each month's last day (own draw included):
+    //   Jan: (10,000·31 + 84.95)·0.1/365 = 84.9548 → £84.95 (balance 10,084.95)
+    //   Feb: (10,084.95·14 + 84.95·14 + 39.02)·0.1/365 = 39.0185 → £39.02 (balance 123.97 after the receipt)
+    //   Mar: (123.97·31 + 1.05)·0.1/365 = 1.0532 → £1.05 (balance 125.02)
+    // Repaying £123.97 on 2026-03-01 or £125.02 on 2026-04-01 leaves cash short until the £1,000 on
+    // 2026-04-15; a 4-month term (ends 2026-05-01) lets that receipt repay it. Peak draw £10,084.95 → £11,000.
+    const scenario = buildScenario({
+      cashLines: [
+        { id: 'out', description: 'Equipment', direction: 'outflow', amount: '10000.00', schedule: { kind: 'one-off', date: '2026-01-01' } },
+        { id: 'in', description: 'Grant', direction: 'inflow', amount: '10000.00', schedule: { kind: 'one-off', date: '2026-02-15' } },
+        { id: 'in2', description: 'Donation', direction: 'inflow', amount: '1000.00', schedule: { kind: 'one-off', date: '2026-04-15' } },
+      ],
+      horizon: { end: '2026-06-30' },
+    });
+    const f = forecastCash(scenario);
+    const sized = sizeProduct(f, revolving({ annualRate: '0.10' }));
+    expect(sized.covered).toBe(true);
+    expect(sized.termMonths).toBe(4);
+    expect(sized.limit).toBe(1_100_000);
+    // April: £125.02 drawn for 14 days (Apr 1–14) until the receipt repays it: 125.02·14·0.1/365
+    // = 0.4795 → £0.48. Total interest 84.95 + 39.02 + 1.05 + 0.48 = £125.50.
+    expect(sized.cost!.interest).toBe(12_550);
+    expect(sized.explanation).toContain('not the 2');
+    // With at most 3 months no term covers: the result reports the shortest spanning term (2 months),
+    // whose end-of-term repayment of £123.97 leaves cash short from 2026-03-01 to 2026-04-14 (45 days).
+    const short = sizeProduct(f, revolving({ annualRate: '0.10', maxTermMonths: 3 }));
+    expect(short.covered).toBe(false);
+    expect(short.termMonths).toBe(2);
+    expect(short.residualShortfall).toBe(12_397);
+    expect(short.shortDates).toEqual({ first: '2026-03-01', last: '2026-04-14', count: 45 });
+  });
+
   it('rejects bad options with the field path', () => {
     const f = knownGapForecast();
     const pathOf = (fn: () => unknown): string | undefined => {
