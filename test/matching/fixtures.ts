@@ -8,7 +8,7 @@ import { enterpriseInput } from '../helpers/scenario-builder.js';
 
 /** A bridging loan input: £25,000–£500,000, 3–36 months, 8%, no security, 21 days to funds. */
 export function loanInput(overrides: Record<string, unknown> = {}): InvestmentProductInput {
-  return {
+  const base = {
     kind: 'bridging-loan',
     id: 'loan',
     investorId: 'inv',
@@ -23,7 +23,9 @@ export function loanInput(overrides: Record<string, unknown> = {}): InvestmentPr
     interestPayment: 'monthly',
     repayment: 'bullet',
     ...overrides,
-  } as InvestmentProductInput;
+  } as Record<string, unknown>;
+  // A key overridden with undefined is dropped (e.g. a loan's `drawdown` when building a facility).
+  return Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)) as InvestmentProductInput;
 }
 
 /** A parsed bridging loan; see {@link loanInput}. */
