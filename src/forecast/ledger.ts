@@ -68,8 +68,27 @@ export function forecastCash(scenario: Scenario, options: ForecastOptions = {}):
   }
   for (const line of scenario.cashLines) {
     const sign = line.direction === 'inflow' ? 1 : -1;
-    for (const o of cashLineOccurrences(line, end)) {
+    // A line with its own end after the horizon: occurrences past the horizon are summed into
+    // one event in outsideHorizon (reported, not counted, and not one event per week to 2199).
+    const lineEnd = line.schedule.kind === 'recurring' && line.schedule.end ? parseDay(line.schedule.end) : end;
+    const occurrences = cashLineOccurrences(line, Math.max(end, lineEnd));
+    let afterCount = 0;
+    let afterTotal = 0;
+    let afterFirst = end;
+    let afterLast = end;
+    for (const o of occurrences) {
+      if (o.day > end) {
+        if (afterCount === 0) afterFirst = o.day;
+        afterCount += 1;
+        afterTotal += o.amount;
+        afterLast = o.day;
+        continue;
+      }
       dated.push({ day: o.day, event: { amount: sign * o.amount, kind: 'cash-line', sourceId: line.id, reference: line.description, description: line.description } });
+    }
+    if (afterCount > 0) {
+      const description = afterCount === 1 ? line.description : `${line.description}: ${afterCount} occurrences after the horizon, to ${formatDay(afterLast)}`;
+      dated.push({ day: afterFirst, event: { amount: sign * afterTotal, kind: 'cash-line', sourceId: line.id, reference: line.description, description } });
     }
   }
 

@@ -186,6 +186,22 @@ describe('forecastCash: other hand-calculated cases', () => {
     expect(forecast.closing.at(-1)).toBe(pounds(24_000)); // 0 + 12,000 + 12,000
   });
 
+  it('a recurring line whose own end is after the horizon reports the rest in one outsideHorizon entry', () => {
+    // Rent £600 monthly from 31 Jan to 31 Dec 2026; horizon ends 31 Mar.
+    // Inside: 31 Jan, 28 Feb, 31 Mar. After: 30 Apr … 31 Dec = 9 payments, 9 × £600 = £5,400,
+    // reported once, dated at the first of them (30 Apr).
+    const forecast = forecastCash(
+      buildScenario({
+        cashLines: [recurringLine('rent', 'outflow', '600.00', 'monthly', '2026-01-31', '2026-12-31')],
+        horizon: { end: '2026-03-31' },
+      }),
+    );
+    expect(forecast.events.filter((e) => e.sourceId === 'rent').map((e) => e.date)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);
+    expect(forecast.outsideHorizon.filter((e) => e.sourceId === 'rent').map((e) => [e.date, e.amount, e.description])).toEqual([
+      ['2026-04-30', -pounds(5_400), 'rent: 9 occurrences after the horizon, to 2026-12-31'],
+    ]);
+  });
+
   it('cash lines: a one-off inflow and a month-end rent move the ledger on the right days', () => {
     // Opening £1,000. Rent £600 monthly from 31 Jan (31 Jan, 28 Feb, 31 Mar), grant £500 on 10 Feb.
     // 31 Jan: 400; 10 Feb: 900; 28 Feb: 300; 31 Mar: −300 → short on 31 Mar only, by £300.

@@ -136,7 +136,8 @@ describe('forecastCash (properties over random scenarios)', () => {
         const slower = structuredClone(input);
         for (const c of slower.commissioners as CommissionerInput[]) {
           const b = c.paymentBehaviour!;
-          c.paymentBehaviour = b.kind === 'fixed-days' ? { ...b, daysToPay: b.daysToPay + more } : { ...b, typicalDaysLate: (b.typicalDaysLate ?? 0) + more };
+          if (b.kind === 'fixed-days') c.paymentBehaviour = { ...b, daysToPay: b.daysToPay + more };
+          else if (b.kind === 'terms-plus-late') c.paymentBehaviour = { ...b, typicalDaysLate: (b.typicalDaysLate ?? 0) + more };
         }
         expect(fundingNeed(forecastCash(parseScenario(slower))).peak).toBeGreaterThanOrEqual(fundingNeed(forecastCash(parseScenario(input))).peak);
       }),
