@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { BridgefitInputError, inputError, type InputProblem } from '../money/errors.js';
+import { BridgefitInputError, inputError } from '../money/errors.js';
+import { formatPath, safeParseWith } from '../model/parse.js';
+import { AmountSchema, IsoDateSchema } from '../model/primitives.js';
 import { Dec } from '../money/rate.js';
 import { parseAmount } from '../money/amount.js';
 import { civilFromDay, dayFromCivil, formatDay, isIsoDate, parseDay, type Day } from '../calendar/day.js';
 
-// ─── Shared field schemas for the commissioning folder ────────────────────────────────────────
-// These small helpers turn zod issues into BridgefitInputError with dotted paths. They are used
-// by late-payment.ts and prompt-payment.ts and are not re-exported from the folder's index; they
-// can move to src/model once that folder has a shared helper.
+// ─── Field schemas and parsing for the commissioning folder ──────────────────────────────────
+// Paths are formatted by the shared `formatPath` (src/model/parse.ts). The two field schemas stay
+// here because their messages differ from the shared IsoDateSchema / PositiveAmountSchema (they
+// repeat parseDay's "2026-02-30 is not a real date", say "is required", and accept only strings),
+// and the commissioning tests pin those messages. They are not re-exported from the folder's index.
 
 /**
  * A zod schema for an ISO `YYYY-MM-DD` date string that must exist and lie in 1900–2199.
@@ -23,12 +26,15 @@ export function isoDateField() {
   return z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a date as YYYY-MM-DD') })
     .superRefine((text, ctx) => {
+      // The shared schema's test first (cheap, no throw); parseDay only to word the message.
+      if (IsoDateSchema.safeParse(text).success) return;
+      let message = 'must be a date as YYYY-MM-DD';
       try {
         parseDay(text);
       } catch (error) {
-        const message = error instanceof BridgefitInputError ? error.problems[0]?.message : undefined;
-        ctx.addIssue({ code: 'custom', message: message ?? 'must be a date as YYYY-MM-DD' });
+        if (error instanceof BridgefitInputError && error.problems[0]) message = error.problems[0].message;
       }
+      ctx.addIssue({ code: 'custom', message });
     });
 }
 
@@ -49,39 +55,21 @@ export function positiveAmountField() {
         issue.input === undefined ? 'is required' : 'must be an amount as a decimal string such as "12500.00"',
     })
     .superRefine((text, ctx) => {
-      let minor: number;
-      try {
-        minor = parseAmount(text);
-      } catch (error) {
-        const message = error instanceof BridgefitInputError ? error.problems[0]?.message : undefined;
-        ctx.addIssue({ code: 'custom', message: message ?? 'must be an amount such as "12500.00"' });
+      // The shared AmountSchema decides what is an amount; its message is kept, the sign rule is ours.
+      const parsed = AmountSchema.safeParse(text);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'must be an amount such as "12500.00"' });
         return;
       }
-      if (minor <= 0) ctx.addIssue({ code: 'custom', message: `must be greater than 0 (got ${JSON.stringify(text)})` });
+      if (parseAmount(parsed.data) <= 0) ctx.addIssue({ code: 'custom', message: `must be greater than 0 (got ${JSON.stringify(text)})` });
     });
 }
 
 /**
- * Formats a zod issue path under a root name: `history` + `[2, 'paidDate']` → `history[2].paidDate`.
- *
- * @internal
- * @example
- * ```ts
- * joinPath('invoice', ['dueDate']); // "invoice.dueDate"
- * ```
- */
-export function joinPath(root: string, path: readonly PropertyKey[]): string {
-  let out = root;
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-/**
  * Parses `input` with a zod schema, throwing a {@link BridgefitInputError} whose problems name
- * each offending field under `root`.
+ * each offending field under `root` (`history` + `[2, 'paidDate']` → `history[2].paidDate`).
+ * The shared `parseWith` in src/model/parse.ts reports paths from the schema's root; this one puts the
+ * caller's argument name in front, so messages say which argument was wrong.
  *
  * @internal
  * @throws BridgefitInputError listing every zod issue as `path: rule`
@@ -91,13 +79,16 @@ export function joinPath(root: string, path: readonly PropertyKey[]): string {
  * ```
  */
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown, root: string): z.output<T> {
-  const result = schema.safeParse(input);
+  const result = safeParseWith(schema, input, 'input');
   if (result.success) return result.data;
-  const problems: InputProblem[] = result.error.issues.map((issue) => ({
-    path: joinPath(root, issue.path),
-    message: issue.message,
-  }));
-  throw new BridgefitInputError(problems);
+  throw new BridgefitInputError(result.error.problems.map((p) => ({ path: underRoot(root, p.path), message: p.message })));
+}
+
+/** Puts a formatted path under `root`: `("history", "[2].paidDate")` → `history[2].paidDate`. */
+function underRoot(root: string, path: string): string {
+  if (root === '') return path;
+  if (path === '') return root;
+  return path.startsWith('[') ? `${root}${path}` : formatPath([root, path]);
 }
 
 // ─── Reference rates ──────────────────────────────────────────────────────────────────────────
