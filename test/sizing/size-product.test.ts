@@ -110,9 +110,16 @@ describe('sizeProduct', () => {
     expect(sized.cost!.peakDrawn).toBe(2_211_773);
     expect(sized.limit).toBe(2_220_000);
     expect(minClosing(sized.plan!.ledger.closing)).toBeGreaterThanOrEqual(0);
+    // Hand: at £22,100 the Feb 28 draw stops at the limit; Feb interest on the capped balance is
+    // (11,021.10·24 + 22,021.10·3 + 22,100)·0.10/365 = 96.6218 → £96.62, so cash closes at
+    // 22,100 − 22,021.10 − 96.62 = −£17.72.
     const below = applyProduct(f, product, 2_210_000, { termMonths: sized.termMonths!, buffer: 0 });
-    expect(minClosing(below.ledger.closing)).toBeLessThan(0);
+    expect(minClosing(below.ledger.closing)).toBe(-1772);
     expect(sized.explanation).toContain('£22,200.00');
+    // Hand: 10% headroom: 22,200 × 1.10 = 24,420 → £24,500 at a £100 step
+    const withHeadroom = sizeProduct(f, product, { step: 10_000, headroom: '0.10' });
+    expect(withHeadroom.minimumLimit).toBe(2_220_000);
+    expect(withHeadroom.limit).toBe(2_450_000);
   });
 
   it('adds headroom, rounded up to the step and capped at the maximum', () => {
