@@ -3,6 +3,7 @@ import { startCommand } from './start.js';
 import { forecastCommand } from './forecast.js';
 import { gapsCommand } from './gaps.js';
 import { schemaCommand } from './schema.js';
+import { matchCommand } from './match.js';
 
 /** Every `bridgefit` subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, matchCommand, schemaCommand];

@@ -4,6 +4,8 @@ import type { CashForecast } from '../../forecast/types.js';
 import { forecastReport } from '../../report/forecast-report.js';
 import { readJsonFile } from '../io.js';
 import type { Command, CommandArgs } from '../command.js';
+import { matchSection } from './match.js';
+import { sizeSection } from './size.js';
 
 /** What every section of the main job receives. */
 export interface StartContext {
@@ -17,6 +19,8 @@ type Section = (ctx: StartContext) => string | Promise<string>;
 
 const SECTIONS: readonly { title: string; render: Section }[] = [
   { title: 'Cash forecast and gaps', render: ({ scenario, forecast }) => forecastReport(scenario, forecast) },
+  { title: 'Sized facilities, one of each kind', render: sizeSection },
+  { title: 'Matching investors’ products', render: matchSection },
 ];
 
 export const startCommand: Command = {
