@@ -4,6 +4,7 @@ import { forecastCommand } from './forecast.js';
 import { gapsCommand } from './gaps.js';
 import { schemaCommand } from './schema.js';
 import { matchCommand } from './match.js';
+import { sizeCommand } from './size.js';
 
 /** Every `bridgefit` subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, matchCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, sizeCommand, matchCommand, schemaCommand];
