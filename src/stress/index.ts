@@ -11,3 +11,5 @@ export {
   type PathOutcomes,
   type DelaySimulation,
 } from './simulate-delays.js';
+export { drawReceiptOffsets } from './simulate-delays.js';
+export { redateReceipts, pathForecast } from './path-forecast.js';

@@ -45,7 +45,10 @@ export function summariseOutcomes(values: ArrayLike<number>, bins = 20): Outcome
   const n = sorted.length;
   let total = 0n;
   for (let i = 0; i < n; i++) total += BigInt(sorted[i]!);
-  const mean = n === 0 ? 0 : Number((2n * total + BigInt(n)) / (2n * BigInt(n)));
+  // Half-up: floor((2·total + n) / 2n). BigInt division truncates towards zero, so floor a negative quotient by hand.
+  const num = 2n * total + BigInt(n);
+  const den = 2n * BigInt(n);
+  const mean = n === 0 ? 0 : Number(num >= 0n ? num / den : -((-num + den - 1n) / den));
   const min = sorted[0] ?? 0;
   const max = sorted[n - 1] ?? 0;
   const width = Math.max(1, Math.ceil((max - min + 1) / bins));

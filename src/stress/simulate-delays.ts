@@ -1,8 +1,9 @@
 import { inputError } from '../money/errors.js';
 import { formatDay } from '../calendar/day.js';
 import type { Scenario } from '../model/scenario.js';
-import { sampleDays } from '../forecast/delay-distribution.js';
-import { splitRandom, type RandomSource } from './random.js';
+import type { DelayDistribution } from '../forecast/delay-distribution.js';
+import { MAX_SEED } from './random.js';
+import { streamState } from './stream-seed.js';
 import { compileDelayModel, type DelayModel } from './delay-model.js';
 import { nearestRank, summariseOutcomes, type OutcomeSummary } from './percentiles.js';
 
@@ -62,10 +63,158 @@ export interface DelaySimulation {
 
 function checkOptions(options: SimulateOptions): void {
   if (!Number.isSafeInteger(options.paths) || options.paths < 1 || options.paths > MAX_PATHS) inputError('paths', `must be a whole number from 1 to ${MAX_PATHS} (got ${options.paths})`);
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > MAX_SEED) inputError('seed', `must be a whole number from 0 to ${MAX_SEED} (got ${options.seed})`);
   const shock = options.slowQuarter;
   if (shock) {
     if (!(shock.probability >= 0 && shock.probability <= 1)) inputError('slowQuarter.probability', `must be from 0 to 1 (got ${shock.probability})`);
     if (!Number.isSafeInteger(shock.extraDays) || shock.extraDays < 0 || shock.extraDays > 730) inputError('slowQuarter.extraDays', `must be a whole number of days from 0 to 730 (got ${shock.extraDays})`);
+  }
+}
+
+/**
+ * The model's distributions flattened for the hot loop: every distribution's days, cumulative
+ * probabilities and guide table (Chen and Asau, the same table `sampleDays` uses, built the same
+ * way when a distribution has none) in three shared typed arrays, and per invoice where its
+ * distribution starts. Built once per model.
+ */
+interface Sampler {
+  readonly days: Int32Array;
+  readonly cumulative: Float64Array;
+  readonly guide: Int32Array;
+  /** Per invoice: index of its distribution's first entry in `days` / `cumulative`. */
+  readonly tableStart: Int32Array;
+  /** Per invoice: index of its distribution's guide table in `guide`, and the table's length. */
+  readonly guideStart: Int32Array;
+  readonly guideLength: Int32Array;
+}
+
+const MAX_GUIDE = 1 << 20;
+const TWO_POW_MINUS_32 = 1 / 4294967296;
+const samplers = new WeakMap<DelayModel, Sampler>();
+
+function guideOf(dist: DelayDistribution): Int32Array {
+  if (dist.guide) return dist.guide;
+  // As forecast/delay-distribution's guideTable: guide[j] = smallest i with cumulative[i] > j/m.
+  const m = Math.min(dist.cumulative.length, MAX_GUIDE);
+  const guide = new Int32Array(m);
+  let i = 0;
+  for (let j = 0; j < m; j++) {
+    const threshold = j / m;
+    while (dist.cumulative[i]! <= threshold) i++;
+    guide[j] = i;
+  }
+  return guide;
+}
+
+function samplerOf(model: DelayModel): Sampler {
+  const cached = samplers.get(model);
+  if (cached) return cached;
+  const unique = [...new Set(model.distributions)];
+  const guides = unique.map(guideOf);
+  const tableSize = unique.reduce((s, d) => s + d.days.length, 0);
+  const days = new Int32Array(tableSize);
+  const cumulative = new Float64Array(tableSize);
+  const guide = new Int32Array(guides.reduce((s, g) => s + g.length, 0));
+  const at = new Map<DelayDistribution, { table: number; guide: number; length: number }>();
+  let t = 0;
+  let g = 0;
+  unique.forEach((d, j) => {
+    days.set(d.days, t);
+    cumulative.set(d.cumulative, t);
+    guide.set(guides[j]!, g);
+    at.set(d, { table: t, guide: g, length: guides[j]!.length });
+    t += d.days.length;
+    g += guides[j]!.length;
+  });
+  const n = model.distributions.length;
+  const tableStart = new Int32Array(n);
+  const guideStart = new Int32Array(n);
+  const guideLength = new Int32Array(n);
+  model.distributions.forEach((d, k) => {
+    const where = at.get(d)!;
+    tableStart[k] = where.table;
+    guideStart[k] = where.guide;
+    guideLength[k] = where.length;
+  });
+  const sampler = { days, cumulative, guide, tableStart, guideStart, guideLength };
+  samplers.set(model, sampler);
+  return sampler;
+}
+
+/**
+ * Draws path `path`'s receipt days: `out[k]` becomes the day offset (from the model's start) on
+ * which invoice k (in `model.forecast.invoices` order) is paid. The one place a path's random
+ * numbers are used, so a path can be replayed exactly (see `pathForecast`).
+ *
+ * The numbers are those of `splitRandom(seed, path)`, and each days-to-pay is exactly what
+ * `sampleDays(distribution, random)` would return; both are inlined here (a stream seeded in
+ * 32-bit arithmetic, xoshiro128** state in local variables, guide tables in flat typed arrays)
+ * because this loop is the Monte Carlo's hot path. Draw order: first one uniform per
+ * (commissioner, quarter) cell when a slow-quarter shock is given (commissioners in id order,
+ * quarters in date order; the cell is slow when the uniform is below the probability), then one
+ * days-to-pay per invoice in invoice order.
+ *
+ * @param model - a compiled model ({@link compileDelayModel})
+ * @param options - the run's seed and slow-quarter shock
+ * @param path - path number, 0 … 4294967295
+ * @param slow - scratch of at least commissioners × quarters bytes when a shock is given
+ * @param out - receives one day offset per invoice (may be negative or past the horizon)
+ * @throws BridgefitInputError for a seed or path that is not a whole number 0 … 4294967295
+ * @example
+ * ```ts
+ * const out = new Int32Array(model.amount.length);
+ * drawReceiptOffsets(model, { seed: 42 }, 0, new Uint8Array(0), out);
+ * ```
+ */
+export function drawReceiptOffsets(model: DelayModel, options: Pick<SimulateOptions, 'seed' | 'slowQuarter'>, path: number, slow: Uint8Array, out: Int32Array): void {
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > MAX_SEED) inputError('seed', `must be a whole number from 0 to ${MAX_SEED} (got ${options.seed})`);
+  if (!Number.isInteger(path) || path < 0 || path > MAX_SEED) inputError('path', `must be a whole number from 0 to ${MAX_SEED} (got ${path})`);
+  drawInto(model, samplerOf(model), options.seed, options.slowQuarter, path, slow, out, new Int32Array(4));
+}
+
+function drawInto(model: DelayModel, sampler: Sampler, seed: number, shock: SlowQuarterShock | undefined, path: number, slow: Uint8Array, out: Int32Array, state: Int32Array): void {
+  const { issueOffset, commissionerIndex, quarterIndex, quarters } = model;
+  const { days, cumulative, guide, tableStart, guideStart, guideLength } = sampler;
+  streamState(seed, path, state);
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  const cells = shock ? model.commissionerIds.length * quarters : 0;
+  const probability = shock ? shock.probability : 0;
+  for (let c = 0; c < cells; c++) {
+    // xoshiro128** next(), as random.ts
+    const x = Math.imul(s1, 5);
+    const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    slow[c] = r * TWO_POW_MINUS_32 < probability ? 1 : 0;
+  }
+  const extra = shock ? shock.extraDays : 0;
+  const n = issueOffset.length;
+  for (let k = 0; k < n; k++) {
+    const x = Math.imul(s1, 5);
+    const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const u = r * TWO_POW_MINUS_32;
+    // sampleDays: start at the guide entry of ⌊u·m⌋ (never past the answer), step to the first cumulative > u.
+    const base = tableStart[k]!;
+    let i = base + guide[guideStart[k]! + Math.floor(u * guideLength[k]!)]!;
+    while (cumulative[i]! <= u) i++;
+    let d = issueOffset[k]! + days[i]!;
+    if (cells > 0 && slow[commissionerIndex[k]! * quarters + quarterIndex[k]!] === 1) d += extra;
+    out[k] = d;
   }
 }
 
@@ -88,23 +237,22 @@ export function simulateDelayPaths(model: DelayModel, options: SimulateOptions, 
     inputError('fromPath', `must satisfy 0 ≤ fromPath ≤ toPath ≤ paths (got ${fromPath}…${toPath} of ${options.paths})`);
   }
   const count = toPath - fromPath;
-  const { days, buffer, opening, baseNet, issueOffset, amount, distributions, commissionerIndex, quarterIndex } = model;
-  const invoices = issueOffset.length;
-  const shock = options.slowQuarter;
-  const shockCells = shock ? model.commissionerIds.length * model.quarters : 0;
-  const slow = new Uint8Array(shockCells);
+  const { days, buffer, opening, baseNet, amount } = model;
+  const invoices = amount.length;
+  const slow = new Uint8Array(options.slowQuarter ? model.commissionerIds.length * model.quarters : 0);
   const net = new Float64Array(days);
   const peakNeed = new Float64Array(count);
   const daysShort = new Int32Array(count);
   const firstShort = new Int32Array(count);
   const closing = options.bands ? new Float64Array(count * days) : undefined;
+  const offsets = new Int32Array(invoices);
+  const sampler = samplerOf(model);
+  const state = new Int32Array(4);
   for (let p = 0; p < count; p++) {
-    const random: RandomSource = splitRandom(options.seed, fromPath + p);
-    for (let c = 0; c < shockCells; c++) slow[c] = random.nextFloat() < shock!.probability ? 1 : 0;
+    drawInto(model, sampler, options.seed, options.slowQuarter, fromPath + p, slow, offsets, state);
     net.set(baseNet);
     for (let k = 0; k < invoices; k++) {
-      let d = issueOffset[k]! + sampleDays(distributions[k]!, random);
-      if (shockCells > 0 && slow[commissionerIndex[k]! * model.quarters + quarterIndex[k]!] === 1) d += shock!.extraDays;
+      const d = offsets[k]!;
       if (d >= 0 && d < days) net[d]! += amount[k]!;
     }
     let balance = opening;
@@ -206,7 +354,6 @@ function dailyBands(model: DelayModel, blocks: readonly PathOutcomes[]) {
  */
 export function simulateDelays(scenario: Scenario, options: SimulateOptions): DelaySimulation {
   checkOptions(options);
-  splitRandom(options.seed, 0);
   const model = compileDelayModel(scenario);
   const block = 1000;
   const blocks: PathOutcomes[] = [];
