@@ -13,3 +13,18 @@ export {
 } from './simulate-delays.js';
 export { drawReceiptOffsets } from './simulate-delays.js';
 export { redateReceipts, pathForecast } from './path-forecast.js';
+export {
+  delayScenarios,
+  stressForecast,
+  DEFAULT_STRESS_CASES,
+  StressCaseSchema,
+  DelayCaseSchema,
+  ContractEndsEarlyCaseSchema,
+  PaymentWithheldCaseSchema,
+  type StressCase,
+  type StressCaseInput,
+  type StressRow,
+  type StressFacility,
+  type DelayScenarioOptions,
+} from './delay-scenarios.js';
+export { sizeForPercentile, type PercentileSizeOptions, type PercentileSizing } from './size-for-percentile.js';
