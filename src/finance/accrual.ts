@@ -19,6 +19,9 @@ export class Accrual {
   readonly #rateScale: bigint;
   /** basis → Σ amount × weight (minor units × days). */
   #sums = new Map<number, bigint>();
+  /** A run of days on one basis, summed as a safe integer before it joins `#sums`. */
+  #pending = 0;
+  #pendingBasis = 0;
 
   /**
    * @param rate - annual rate as a decimal fraction, at most 12 decimal places ("0.08" is 8%)
@@ -45,7 +48,24 @@ export class Accrual {
    */
   add(amount: Minor, weight: number, basis: number): void {
     if (amount === 0 || weight === 0 || this.#rateNumerator === 0n) return;
-    this.#sums.set(basis, (this.#sums.get(basis) ?? 0n) + BigInt(amount) * BigInt(weight));
+    // Hot path: most days share one basis, so sum in a plain number while it stays a safe
+    // integer, and move it into the exact BigInt sums only when the basis changes or the
+    // running sum would leave the safe range. The result is identical, and it is exact.
+    const product = amount * weight;
+    if (basis !== this.#pendingBasis || !Number.isSafeInteger(this.#pending + product)) {
+      this.#flush();
+      this.#pendingBasis = basis;
+      if (!Number.isSafeInteger(product)) {
+        this.#sums.set(basis, (this.#sums.get(basis) ?? 0n) + BigInt(amount) * BigInt(weight));
+        return;
+      }
+    }
+    this.#pending += product;
+  }
+
+  #flush(): void {
+    if (this.#pending !== 0) this.#sums.set(this.#pendingBasis, (this.#sums.get(this.#pendingBasis) ?? 0n) + BigInt(this.#pending));
+    this.#pending = 0;
   }
 
   /**
@@ -55,6 +75,7 @@ export class Accrual {
    */
   value(extra?: { readonly amount: Minor; readonly weight: number; readonly basis: number }): Minor {
     if (this.#rateNumerator === 0n) return 0;
+    this.#flush();
     let numerator = 0n;
     let denominator = 1n;
     const add = (sum: bigint, basis: number): void => {
@@ -75,6 +96,7 @@ export class Accrual {
   post(): Minor {
     const amount = this.value();
     this.#sums = new Map();
+    this.#pending = 0;
     return amount;
   }
 }
