@@ -449,7 +449,7 @@ function describe(alternative: Exclude<TermsAlternative, { kind: 'actual' }>): s
     case 'payment-by-results': {
       const pct = (f: string) => `${new Dec(f).times(100).toDecimalPlaces(2).toFixed()}%`;
       const when = alternative.monthsAfter === 0 ? 'with the monthly invoice' : `${alternative.monthsAfter} month${alternative.monthsAfter === 1 ? '' : 's'} later`;
-      return `${pct(alternative.share)} by results (paid ${when}, ${pct(alternative.achievementRate)} achieved), the rest monthly in arrears ${terms(alternative.paymentTermsDays)}`;
+      return `${pct(alternative.share)} by results, paid ${when}, ${pct(alternative.achievementRate)} achieved`;
     }
   }
 }
