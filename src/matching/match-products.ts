@@ -12,7 +12,7 @@ import { fundingNeed } from '../forecast/gaps.js';
 import { sizeProduct, type SizeOptions, type SizedPlan } from '../sizing/index.js';
 import { checkEligibility, type EligibilityRule, type Reason } from './eligibility.js';
 import { needFrom, type EligibilityNeed } from './need.js';
-import { enterpriseFacts, isEligibleFast, prepareCatalogue, preparedLendAmount, type PreparedCatalogue, type PreparedProduct } from './prepare.js';
+import { compareText, enterpriseFacts, isEligibleFast, prepareCatalogue, preparedLendAmount, type PreparedCatalogue, type PreparedProduct } from './prepare.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   DEFAULT_TIME_TO_FUNDS_TOLERANCE_DAYS,
@@ -172,12 +172,6 @@ export function matchProducts(scenario: Scenario, catalogue: Pick<Catalogue, 'in
   return matchNeed({ enterprise: scenario.enterprise, need, forecast }, prepared, options);
 }
 
-interface Candidate {
-  readonly p: PreparedProduct;
-  readonly preScore: number;
-  readonly preCovers: boolean;
-}
-
 /**
  * {@link matchProducts} for an already forecast need and a prepared catalogue: the entry point for
  * platforms that match many enterprises against one catalogue.
@@ -206,9 +200,10 @@ export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, option
   // (2) Eligibility for every product: the fast path unless the caller brought rules.
   const facts = enterpriseFacts(enterprise, need);
   const eligible: PreparedProduct[] = [];
-  const excluded: Excluded[] = [];
+  const excluded: (Excluded & { index: number })[] = [];
   let excludedCount = 0;
-  for (const p of prepared.products) {
+  // In id order, so that `eligible` is in tie-break order; `excluded` is put back in catalogue order below.
+  for (const p of prepared.byId) {
     let ok: boolean;
     let reasons: readonly Reason[] | undefined;
     if (options.rules) {
@@ -225,20 +220,22 @@ export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, option
     excludedCount++;
     if (explainExcluded) excluded.push(excludedEntry(p, reasons ?? checkEligibility(enterprise, need, p.product).reasons));
   }
+  excluded.sort((a, b) => a.index - b.index);
 
   // A cheap pre-score from the product's terms, to choose which products to size.
   const daysUntilShort = need.firstDayShort === null ? null : parseDay(need.firstDayShort) - parseDay(need.asOf);
   const spanDays = need.firstDayShort === null || need.lastDayShort === null ? 0 : parseDay(need.lastDayShort) - parseDay(need.firstDayShort) + 1;
-  let candidates = preScore(eligible, facts.need, spanDays, daysUntilShort, weights, gate, tolerance);
+  let candidates: readonly PreparedProduct[] = eligible;
   const notSized: string[] = [];
-  if (candidates.length > sizeTop) {
-    for (let i = sizeTop; i < candidates.length; i++) notSized.push(candidates[i]!.p.product.id);
-    candidates = candidates.slice(0, sizeTop);
+  if (eligible.length > sizeTop) {
+    const ranked = preRank(eligible, facts.need, spanDays, daysUntilShort, weights, gate, tolerance);
+    for (let i = sizeTop; i < ranked.length; i++) notSized.push(ranked[i]!.product.id);
+    candidates = ranked.slice(0, sizeTop);
   }
 
   // (3) Size each chosen product and cost it.
   const sizer = options.sizer ?? sizeProduct;
-  const sized = candidates.map(({ p }) => {
+  const sized = candidates.map((p) => {
     const plan = sizer(forecast, p.product, options.sizing);
     const cost = plan.cost;
     const shareCovered = need.amount <= 0 || plan.covered ? 1 : round4(Math.min(1, Math.max(0, (need.amount - plan.residualShortfall) / need.amount)));
@@ -308,14 +305,18 @@ export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, option
     return options.includePlans ? { ...base, explanation, plan: s.plan } : { ...base, explanation };
   });
 
-  return { need, weights, coverageGate: gate, matches, excluded, excludedCount, notSized };
+  return { need, weights, coverageGate: gate, matches, excluded: excluded.map(({ index: _, ...rest }) => rest), excludedCount, notSized };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function preScore(
+/**
+ * Orders eligible products by a cheap pre-score: the same weights on components estimated from
+ * the product's terms (coverage = maximum ÷ need; cost ≈ amount lent × (rate × years short +
+ * arrangement and exit fees); rate ≈ annual rate + those fees spread over the years short, at
+ * least a month), the coverage gate first, ties by product id. Floats, never money: it only
+ * chooses what to size. Each product's order key is one integer (gate, score to 6 decimal
+ * places, id rank) so the sort is a native numeric sort.
+ */
+function preRank(
   eligible: readonly PreparedProduct[],
   need: Minor,
   spanDays: number,
@@ -323,40 +324,57 @@ function preScore(
   weights: MatchWeights,
   gate: boolean,
   tolerance: number,
-): Candidate[] {
-  const years = Math.max(spanDays, 1) / 365;
+): PreparedProduct[] {
   const n = eligible.length;
-  const cost = new Array<number>(n);
-  const rate = new Array<number>(n);
+  if (n === 0) return [];
+  const years = Math.max(spanDays, 1) / 365;
+  const feeYears = Math.max(years, 1 / 12);
+  const cost = new Float64Array(n);
+  const rate = new Float64Array(n);
+  let costLo = Infinity;
+  let costHi = -Infinity;
+  let rateLo = Infinity;
+  let rateHi = -Infinity;
   for (let i = 0; i < n; i++) {
     const p = eligible[i]!;
-    const lend = preparedLendAmount(p, need);
-    cost[i] = lend * (p.rateApprox * years + p.upfrontApprox);
-    rate[i] = p.rateApprox + p.upfrontApprox / Math.max(years, 1 / 12);
+    const c = preparedLendAmount(p, need) * (p.rateApprox * years + p.upfrontApprox);
+    const r = p.rateApprox + p.upfrontApprox / feeYears;
+    cost[i] = c;
+    rate[i] = r;
+    if (c < costLo) costLo = c;
+    if (c > costHi) costHi = c;
+    if (r < rateLo) rateLo = r;
+    if (r > rateHi) rateHi = r;
   }
-  const costScore = lowerIsBetter(cost);
-  const rateScore = lowerIsBetter(rate);
-  const out: Candidate[] = new Array(n);
+  const sum = SCORE_COMPONENTS.reduce((s, k) => s + weights[k], 0);
+  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = eligible[i]!;
     const coverage = need <= 0 ? 1 : Math.min(1, p.max / need);
+    const late = daysUntilShort === null ? 0 : p.daysToFunds - daysUntilShort;
+    const time = late <= 0 ? 1 : tolerance <= 0 ? 0 : Math.max(0, 1 - late / tolerance);
     const score =
-      weights.coverage * coverage +
-      weights.totalCost * costScore[i]! +
-      weights.effectiveRate * rateScore[i]! +
-      weights.timeToFunds * timeToFundsScore(p.product.daysToFunds, daysUntilShort, tolerance) +
-      weights.flexibility * FLEXIBILITY_BY_KIND[p.product.kind] +
-      weights.security * securityScore(p.product.securityRequired);
-    out[i] = { p, preScore: score, preCovers: coverage >= 1 };
+      (weights.coverage * coverage +
+        weights.totalCost * (costHi === costLo ? 1 : (costHi - cost[i]!) / (costHi - costLo)) +
+        weights.effectiveRate * (rateHi === rateLo ? 1 : (rateHi - rate[i]!) / (rateHi - rateLo)) +
+        weights.timeToFunds * time +
+        weights.flexibility * p.flexibility +
+        weights.security * p.securityScore) /
+      sum;
+    const bucket = (gate && coverage < 1 ? 2_000_001 : 0) + (1_000_000 - Math.round(score * 1_000_000));
+    keys[i] = bucket * n + i; // `eligible` is in id order, so i breaks ties by id
   }
-  out.sort((a, b) => (gate && a.preCovers !== b.preCovers ? (a.preCovers ? -1 : 1) : b.preScore - a.preScore || compareText(a.p.product.id, b.p.product.id)));
+  keys.sort();
+  const out = new Array<PreparedProduct>(n);
+  for (let i = 0; i < n; i++) out[i] = eligible[keys[i]! % n]!;
   return out;
 }
 
-function excludedEntry(p: PreparedProduct, reasons: readonly Reason[]): Excluded {
+function excludedEntry(p: PreparedProduct, reasons: readonly Reason[]): Excluded & { index: number } {
   const failed = reasons.filter((r) => r.outcome === 'failed');
   const rest = reasons.filter((r) => r.outcome !== 'failed');
   return {
+    index: p.index,
     productId: p.product.id,
     productName: p.product.name,
     investorId: p.investor.id,

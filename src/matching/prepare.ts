@@ -11,6 +11,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Investor } from '../model/investor.js';
 import type { InvestmentProduct } from '../model/product.js';
 import type { EligibilityNeed } from './need.js';
+import { FLEXIBILITY_BY_KIND, securityScore } from './score.js';
 import { label, longestContractMonths, monthsTrading, publicContractStatus, shareCap, totalContractValue } from './rules.js';
 
 /** A share cap compiled for quick comparison: the decimal string and its float approximation. */
@@ -23,8 +24,17 @@ interface Share {
 export interface PreparedProduct {
   readonly product: InvestmentProduct;
   readonly investor: Investor;
-  /** Position in the catalogue (for stable ordering). */
+  /** Position in the catalogue. */
   readonly index: number;
+  /** Position of the product's id among all the catalogue's ids in code-unit order (the tie-break). */
+  readonly idRank: number;
+  readonly currency: string;
+  readonly kind: InvestmentProduct['kind'];
+  readonly daysToFunds: number;
+  /** The flexibility component ({@link FLEXIBILITY_BY_KIND}). */
+  readonly flexibility: number;
+  /** The security component ({@link securityScore}). */
+  readonly securityScore: number;
   readonly min: Minor;
   readonly max: Minor;
   readonly legalForms: ReadonlySet<string> | null;
@@ -46,9 +56,12 @@ export interface PreparedProduct {
   readonly upfrontApprox: number;
 }
 
-/** A catalogue compiled for the fast path: every product, in catalogue order. */
+/** A catalogue compiled for the fast path. */
 export interface PreparedCatalogue {
+  /** Every product, in catalogue order. */
   readonly products: readonly PreparedProduct[];
+  /** The same products in product-id order (the ranking's tie-break order). */
+  readonly byId: readonly PreparedProduct[];
 }
 
 /** An enterprise and its need, reduced to what eligibility compares. Internal shape; may change. */
@@ -67,6 +80,11 @@ export interface EnterpriseFacts {
   readonly need: Minor;
 }
 
+/** Orders strings by UTF-16 code units (locale-independent). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function share(text: string | undefined): Share | null {
   return text === undefined ? null : { text, approx: Number(text) };
 }
@@ -77,14 +95,21 @@ function share(text: string | undefined): Share | null {
  * @example
  * ```ts
  * const prepared = prepareProduct(product, investor, 0);
+ * prepared.max; // the maximum amount in minor units
  * ```
  */
-export function prepareProduct(product: InvestmentProduct, investor: Investor, index: number): PreparedProduct {
+export function prepareProduct(product: InvestmentProduct, investor: Investor, index: number, idRank = index): PreparedProduct {
   const e = product.eligibility ?? {};
   return {
     product,
     investor,
     index,
+    idRank,
+    currency: product.currency,
+    kind: product.kind,
+    daysToFunds: product.daysToFunds,
+    flexibility: FLEXIBILITY_BY_KIND[product.kind],
+    securityScore: securityScore(product.securityRequired),
     min: parseAmount(product.minAmount),
     max: parseAmount(product.maxAmount),
     legalForms: e.legalForms ? new Set(e.legalForms) : null,
@@ -114,9 +139,13 @@ export function prepareProduct(product: InvestmentProduct, investor: Investor, i
  * ```
  */
 export function prepareCatalogue(catalogue: Pick<Catalogue, 'investors'>): PreparedCatalogue {
-  const products: PreparedProduct[] = [];
-  for (const investor of catalogue.investors) for (const product of investor.products) products.push(prepareProduct(product, investor, products.length));
-  return { products };
+  const listed: { product: InvestmentProduct; investor: Investor }[] = [];
+  for (const investor of catalogue.investors) for (const product of investor.products) listed.push({ product, investor });
+  const byId = listed.map((_, i) => i).sort((a, b) => compareText(listed[a]!.product.id, listed[b]!.product.id) || a - b);
+  const idRank = new Array<number>(listed.length);
+  byId.forEach((at, rank) => (idRank[at] = rank));
+  const products = listed.map(({ product, investor }, i) => prepareProduct(product, investor, i, idRank[i]!));
+  return { products, byId: byId.map((i) => products[i]!) };
 }
 
 /**
@@ -173,7 +202,7 @@ export function preparedLendAmount(p: PreparedProduct, need: Minor): Minor {
  * ```
  */
 export function isEligibleFast(p: PreparedProduct, f: EnterpriseFacts): boolean {
-  if (p.product.currency !== f.currency) return false;
+  if (p.currency !== f.currency) return false;
   if (p.legalForms !== null && !p.legalForms.has(f.legalForm)) return false;
   if (p.minMonthsTrading !== null && f.monthsTrading !== null && f.monthsTrading < p.minMonthsTrading) return false;
   if (f.turnover !== null) {
