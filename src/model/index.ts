@@ -16,7 +16,7 @@ export { CashLineSchema, CashLineScheduleSchema, type CashLine } from './cash-li
 export { ScenarioSchema, HorizonSchema, parseScenario, safeParseScenario, MAX_HORIZON_MONTHS, SCENARIO_LIMITS, type Scenario, type ScenarioInput } from './scenario.js';
 export { parseWith, safeParseWith, formatPath, problemsFrom, type SafeParseResult } from './parse.js';
 export { EligibilityCriteriaSchema, FractionSchema, type EligibilityCriteria } from './eligibility-criteria.js';
-export { scenarioJsonSchema } from './json-schema.js';
+export { scenarioJsonSchema, catalogueJsonSchema } from './json-schema.js';
 export {
   InvestmentProductSchema,
   BridgingLoanSchema,

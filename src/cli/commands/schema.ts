@@ -1,12 +1,12 @@
-import { scenarioJsonSchema } from '../../model/json-schema.js';
+import { scenarioJsonSchema, catalogueJsonSchema } from '../../model/json-schema.js';
 import { UsageError } from '../io.js';
 import type { Command } from '../command.js';
 
-const SCHEMAS: Readonly<Record<string, () => unknown>> = Object.freeze({ scenario: scenarioJsonSchema });
+const SCHEMAS: Readonly<Record<string, () => unknown>> = Object.freeze({ scenario: scenarioJsonSchema, catalogue: catalogueJsonSchema });
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'Print the JSON Schema of an input (scenario)',
+  summary: 'Print the JSON Schema of an input (scenario or catalogue) for callers in other languages',
   usage: `bridgefit schema [${Object.keys(SCHEMAS).join('|')}]`,
   options: {},
   run({ positionals }, io) {
