@@ -6,6 +6,7 @@ import { readJsonFile } from '../io.js';
 import type { Command, CommandArgs } from '../command.js';
 import { matchSection } from './match.js';
 import { sizeSection } from './size.js';
+import { commissionerSection } from './terms.js';
 
 /** What every section of the main job receives. */
 export interface StartContext {
@@ -21,6 +22,7 @@ const SECTIONS: readonly { title: string; render: Section }[] = [
   { title: 'Cash forecast and gaps', render: ({ scenario, forecast }) => forecastReport(scenario, forecast) },
   { title: 'Sized facilities, one of each kind', render: sizeSection },
   { title: 'Matching investors’ products', render: matchSection },
+  { title: 'The commissioner’s view: payment terms and late payment', render: commissionerSection },
 ];
 
 export const startCommand: Command = {

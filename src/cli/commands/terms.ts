@@ -4,6 +4,9 @@ import { formatMoney } from '../../money/amount.js';
 import { Dec } from '../../money/rate.js';
 import { formatTable } from '../../report/table.js';
 import { comparePaymentTerms, type TermsComparison } from '../../commissioning/payment-terms.js';
+import { latePaymentOnReceipts } from '../../commissioning/receipt-claims.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { CashForecast } from '../../forecast/types.js';
 import { readJsonFile, UsageError } from '../io.js';
 import type { Command } from '../command.js';
 
@@ -71,3 +74,49 @@ export const termsCommand: Command = {
     return 0;
   },
 };
+
+/** The contract whose receipts are latest on average (ties: the first listed); undefined without receipts. */
+function latestPaidContract(scenario: Scenario, forecast: CashForecast): string | undefined {
+  let best: { id: string; late: number } | undefined;
+  for (const c of scenario.contracts) {
+    const receipts = forecast.receipts.filter((r) => r.contractId === c.id);
+    if (receipts.length === 0) continue;
+    const late = receipts.reduce((s, r) => s + r.daysLate, 0) / receipts.length;
+    if (!best || late > best.late) best = { id: c.id, late };
+  }
+  return best?.id;
+}
+
+/**
+ * The main job's commissioner view: the payment-terms comparison for the contract paid latest
+ * (for the example, "family-hubs" from "county-council"), and the statutory late-payment interest
+ * and compensation the enterprise could claim on that contract's forecast receipts.
+ *
+ * @example
+ * ```ts
+ * console.log(commissionerSection({ scenario, forecast }));
+ * ```
+ */
+export function commissionerSection({ scenario, forecast }: { scenario: Scenario; forecast: CashForecast }): string {
+  const contractId = latestPaidContract(scenario, forecast);
+  const contract = scenario.contracts.find((c) => c.id === contractId);
+  if (!contract) return 'No contract has receipts in this scenario: nothing to compare.';
+  const commissioner = scenario.commissioners.find((c) => c.id === contract.commissionerId);
+  const who = commissioner?.name ?? contract.commissionerId;
+  const comparison = comparePaymentTerms(scenario, contract.id);
+  const receipts = forecast.receipts.filter((r) => r.contractId === contract.id);
+  const owed = latePaymentOnReceipts(receipts);
+  const averageLate = Math.round(receipts.reduce((s, r) => s + r.daysLate, 0) / Math.max(1, receipts.length));
+  const late =
+    owed.lateInvoices === 0
+      ? `${who} is forecast to pay every invoice for this contract on time: no late-payment interest is due.`
+      : [
+          `If ${who} pays as forecast (${owed.lateInvoices} of ${owed.invoices} invoices late, on average ${averageLate} days after the due date), ${scenario.enterprise.name} could claim:`,
+          `  statutory interest   ${formatMoney(owed.interest)}`,
+          `  fixed compensation   ${formatMoney(owed.compensation)}  (${owed.lateInvoices} × £40 / £70 / £100 by invoice size)`,
+          `  total                ${formatMoney(owed.total)}`,
+          'Under the Late Payment of Commercial Debts (Interest) Act 1998 (as amended by SI 2002/1674 and SI 2013/395): simple interest at 8% over the Bank of England reference rate (Bank Rate on the 31 December or 30 June before interest starts to run) from the day after the due date, plus fixed compensation (s.5A). Public contracts also require payment within 30 days (Public Contracts Regulations 2015 reg. 113; Procurement Act 2023 s.68).',
+          ...(owed.warnings.length ? ['Note: Bank Rate is assumed unchanged after the last change in bridgefit\'s table; pass your own table for later reference dates.'] : []),
+        ].join('\n');
+  return [`Payment terms for "${contract.title}" (${who})`, '', termsReport(comparison), '', `Late payment owed by ${who}`, '', late].join('\n');
+}
