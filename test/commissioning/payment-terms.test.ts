@@ -265,7 +265,10 @@ describe('comparePaymentTerms: the example and its sentence', () => {
     // £150,000 × 0.1175 × 45 ÷ 365 = 793,125 ÷ 365 = £2,172.945… → £2,172.95.
     expect(owed.claims[0]!.dueDate).toBe('2026-06-04');
     expect(owed.claims[0]!.interest).toBe(217_295);
-    expect(owed.total).toBe(owed.interest + owed.compensation);
+    // Every invoice is the same £150,000, 45 days late, with interest starting in 2026 (reference
+    // rate 3.75% throughout): 36 × £2,172.95 = £78,226.20; with £3,600 compensation, £81,826.20.
+    expect(owed.interest).toBe(36 * 217_295);
+    expect(owed.total).toBe(7_822_620 + 360_000);
   });
 });
 
