@@ -7,6 +7,7 @@ import type { Command, CommandArgs } from '../command.js';
 import { matchSection } from './match.js';
 import { sizeSection } from './size.js';
 import { commissionerSection } from './terms.js';
+import { stressSection } from './stress.js';
 
 /** What every section of the main job receives. */
 export interface StartContext {
@@ -23,6 +24,7 @@ const SECTIONS: readonly { title: string; render: Section }[] = [
   { title: 'Sized facilities, one of each kind', render: sizeSection },
   { title: 'Matching investors’ products', render: matchSection },
   { title: 'The commissioner’s view: payment terms and late payment', render: commissionerSection },
+  { title: 'Stress: later payment and a Monte Carlo of delays, a facility sized to P90', render: stressSection },
 ];
 
 export const startCommand: Command = {
