@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, parseDay } from '../calendar/day.js';
-import { formatAmount, parseAmount } from '../money/amount.js';
-import { BridgefitInputError } from '../money/errors.js';
 import { Dec } from '../money/rate.js';
+import { daysSchema, IsoDateSchema, NonNegativeAmountSchema } from './primitives.js';
 
 /**
  * Payment behaviours given as a distribution of days-to-pay (days from invoice issue to cash in
@@ -54,13 +53,7 @@ export type ExpectedBy = z.output<typeof ExpectedBySchema>;
 
 const expectedBy = ExpectedBySchema.default(DISTRIBUTION_DEFAULTS.expectedBy);
 
-function wholeDays(min: number, max: number) {
-  return z
-    .number({ error: 'must be a whole number of days' })
-    .int('must be a whole number of days')
-    .min(min, `must be ≥ ${min} days`)
-    .max(max, `must be ≤ ${max} days`);
-}
+const wholeDays = daysSchema;
 
 function percent() {
   return z
@@ -68,30 +61,6 @@ function percent() {
     .min(0, 'must be ≥ 0 (a percentage from 0 to 100)')
     .max(100, 'must be ≤ 100 (a percentage from 0 to 100)');
 }
-
-const isoDate = z.string({ error: 'must be a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
-  if (!isIsoDate(value)) {
-    ctx.addIssue({ code: 'custom', message: `must be a real date as YYYY-MM-DD between 1900 and 2199 (got ${JSON.stringify(value)})` });
-  }
-});
-
-const nonNegativeAmount = z
-  .union([z.string(), z.number()], { error: 'must be an amount such as "12500.00"' })
-  .transform((value, ctx) => {
-    let minor: number;
-    try {
-      minor = parseAmount(value);
-    } catch (error) {
-      const rule = error instanceof BridgefitInputError ? error.problems[0]?.message : undefined;
-      ctx.addIssue({ code: 'custom', message: rule ?? 'must be an amount such as "12500.00"' });
-      return z.NEVER;
-    }
-    if (minor < 0) {
-      ctx.addIssue({ code: 'custom', message: `must be ≥ 0 (got ${formatAmount(minor)})` });
-      return z.NEVER;
-    }
-    return formatAmount(minor);
-  });
 
 /** Exact decimal sum of numbers, read through their shortest decimal form (0.1 + 0.2 is 0.3). */
 function decimalSum(values: readonly number[]): Dec {
@@ -215,11 +184,11 @@ export type ReportedBucketsBehaviour = z.output<typeof ReportedBucketsBehaviourS
 /** One paid invoice of an `invoice-history`. */
 export const PaidInvoiceSchema = z.strictObject({
   /** Date the invoice was issued, `YYYY-MM-DD`. */
-  issued: isoDate,
+  issued: IsoDateSchema,
   /** Date the cash arrived, `YYYY-MM-DD`, on or after `issued`. */
-  paid: isoDate,
+  paid: IsoDateSchema,
   /** Invoice amount in major units as an exact decimal string ("1250.00"); kept for reference, not used to weight the distribution. */
-  amount: nonNegativeAmount.optional(),
+  amount: NonNegativeAmountSchema.optional(),
 });
 /** A parsed paid invoice. */
 export type PaidInvoice = z.output<typeof PaidInvoiceSchema>;
