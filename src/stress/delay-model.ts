@@ -67,7 +67,9 @@ export function compileDelayModel(scenario: Scenario): DelayModel {
   const amount = new Float64Array(n);
   const commissionerIndex = new Int32Array(n);
   const quarterIndex = new Int32Array(n);
-  const firstQuarter = Math.min(quarterOf(start), ...invoices.map((inv) => quarterOf(parseDay(inv.issueDate))));
+  // A loop, not Math.min(...spread): a large portfolio's invoices would overflow the argument limit.
+  let firstQuarter = quarterOf(start);
+  for (const inv of invoices) firstQuarter = Math.min(firstQuarter, quarterOf(parseDay(inv.issueDate)));
   let lastQuarter = firstQuarter;
   const cache = new Map<string, DelayDistribution>();
   const distributions = invoices.map((inv, k) => {

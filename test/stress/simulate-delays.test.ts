@@ -296,3 +296,25 @@ describe('drawReceiptOffsets (the inlined hot loop)', () => {
     expect(() => drawReceiptOffsets(model, { seed: 1 }, 1.5, new Uint8Array(0), out)).toThrow(/path/);
   });
 });
+
+describe('pathForecast', () => {
+  it('replays paths with slow quarters to the peak need, days short and first day short simulated', () => {
+    const scenario = buildScenario({
+      enterprise: { openingCash: '30000.00', minimumCashBuffer: '5000.00' },
+      commissioners: [
+        commissionerInput({ paymentBehaviour: { kind: 'reported-buckets', averageDaysToPay: 38, percentWithin30Days: 55, percentWithin31To60Days: 30, percentLaterThan60Days: 15 } }),
+        commissionerInput({ id: 'trust', name: 'Trust', kind: 'nhs-body', paymentBehaviour: { kind: 'terms-plus-late', typicalDaysLate: 20 } }),
+      ],
+      contracts: [contractInput({ deliveryCosts: [monthlyCost('11000.00', 25)] }), contractInput({ id: 'b', commissionerId: 'trust', billing: { frequency: 'quarterly' }, deliveryCosts: [monthlyCost('11500.00', 28)] })],
+    });
+    const options = { paths: 60, seed: 11, slowQuarter: { probability: 0.3, extraDays: 45 } };
+    const model = compileDelayModel(scenario);
+    const block = simulateDelayPaths(model, options, 0, 60);
+    for (let p = 0; p < 60; p++) {
+      const need = fundingNeed(pathForecast(model, options, p));
+      expect(need.peak).toBe(block.peakNeed[p]);
+      expect(need.daysShort).toBe(block.daysShort[p]);
+      expect(need.firstDayShort === null ? -1 : parseDay(need.firstDayShort) - model.start).toBe(block.firstShort[p]);
+    }
+  });
+});
