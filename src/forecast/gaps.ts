@@ -1,4 +1,5 @@
-import type { Minor } from '../money/amount.js';
+import { assertMinor, type Minor } from '../money/amount.js';
+import { inputError } from '../money/errors.js';
 import { formatDay, parseDay } from '../calendar/day.js';
 import { monthKey } from '../calendar/months.js';
 import type { CashForecast, Gap } from './types.js';
@@ -26,10 +27,13 @@ export type LedgerLike = Pick<CashForecast, 'start' | 'closing' | 'buffer'>;
  * ```
  */
 export function findGaps(forecast: LedgerLike, options: GapOptions = {}): Gap[] {
-  const buffer = options.buffer ?? forecast.buffer;
+  const buffer = assertMinor(options.buffer ?? forecast.buffer, 'buffer');
   const start = parseDay(forecast.start);
   const gaps: Gap[] = [];
   const closing = forecast.closing;
+  // A balance that is not a safe integer (NaN, a string) is neither >= nor < the buffer: without
+  // this check the loop below would never advance and fill memory with empty gaps.
+  for (let j = 0; j < closing.length; j++) if (!Number.isSafeInteger(closing[j])) inputError(`closing[${j}]`, `must be a whole number of minor units (got ${String(closing[j])})`);
   let i = 0;
   while (i < closing.length) {
     if (closing[i]! >= buffer) {
