@@ -170,7 +170,8 @@ export function latePaymentClaim(
 ): LatePaymentClaim {
   const parsed = parseWith(LatePaymentInvoiceSchema, invoice, 'invoice');
   const { paidOn: paidOnText } = parseWith(z.object({ paidOn: isoDateField() }), { paidOn }, '');
-  const reset = options.referenceRateReset ?? 'none';
+  // `options` may arrive as null from JSON: read it as no options rather than crash with a TypeError.
+  const reset = (options ?? {}).referenceRateReset ?? 'none';
   if (reset !== 'none' && reset !== 'half-yearly') {
     inputError('options.referenceRateReset', `must be "none" or "half-yearly" (got ${JSON.stringify(reset)})`);
   }
