@@ -23,11 +23,18 @@ export class BridgefitInputError extends Error {
   readonly problems: readonly InputProblem[];
 
   constructor(problems: readonly InputProblem[], context = 'Invalid input') {
-    const lines = problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`);
+    // Paths and rules can quote the caller's own text (an id, an unknown key): escape line breaks
+    // so every problem stays on one line and input cannot forge extra `path: rule` lines.
+    const lines = problems.map((p) => `  ${oneLine(p.path) || '(root)'}: ${oneLine(p.message)}`);
     super(`${context}:\n${lines.join('\n')}`);
     this.name = 'BridgefitInputError';
     this.problems = problems;
   }
+}
+
+/** Escapes CR, LF, U+2028 and U+2029 so a text prints on one line. */
+function oneLine(text: string): string {
+  return String(text).replace(/[\r\n\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
