@@ -1,3 +1,4 @@
+import { formatPercent } from '../money/percent.js';
 import { z } from 'zod';
 import { inputError } from '../money/errors.js';
 import { formatAmount, formatMoney, sumMinor, type Minor } from '../money/amount.js';
@@ -447,9 +448,8 @@ function describe(alternative: Exclude<TermsAlternative, { kind: 'actual' }>): s
     case 'quarterly-in-arrears':
       return `quarterly in arrears ${terms(alternative.paymentTermsDays)}`;
     case 'payment-by-results': {
-      const pct = (f: string) => `${new Dec(f).times(100).toDecimalPlaces(2).toFixed()}%`;
       const when = alternative.monthsAfter === 0 ? 'with the monthly invoice' : `${alternative.monthsAfter} month${alternative.monthsAfter === 1 ? '' : 's'} later`;
-      return `${pct(alternative.share)} by results, paid ${when}, ${pct(alternative.achievementRate)} achieved`;
+      return `${formatPercent(alternative.share)} by results, paid ${when}, ${formatPercent(alternative.achievementRate)} achieved`;
     }
   }
 }

@@ -1,6 +1,6 @@
+import { formatPercent } from '../money/percent.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import { inputError } from '../money/errors.js';
-import { Dec } from '../money/rate.js';
 import { parseDay } from '../calendar/day.js';
 import type { Enterprise } from '../model/enterprise.js';
 import type { Scenario } from '../model/scenario.js';
@@ -399,9 +399,6 @@ const COMPONENT_WORDS: Readonly<Record<keyof MatchWeights, string>> = {
   security: 'security',
 };
 
-function percentText(fraction: string | number): string {
-  return `${new Dec(fraction).times(100).toDecimalPlaces(2).toString()}%`;
-}
 
 function explainMatch(
   m: Omit<Match, 'explanation' | 'plan'>,
@@ -416,8 +413,8 @@ function explainMatch(
   const term = m.termMonths === null ? '' : ` for ${m.termMonths} months`;
   if (need.amount <= 0) parts.push('there is no funding need, so no facility is proposed');
   else if (m.coversNeed) parts.push(`covers the whole ${money(need.amount)} need with a limit of ${money(m.limit)}${term}`);
-  else parts.push(`covers ${percentText(m.shareCovered)} of the ${money(need.amount)} need at its maximum ${money(m.limit)}${term}, leaving up to ${money(m.residualShortfall)} short`);
-  parts.push(`total cost ${money(m.totalCost)}${m.effectiveAnnualRate === null ? '' : ` (effective ${percentText(m.effectiveAnnualRate)} a year)`}`);
+  else parts.push(`covers ${formatPercent(m.shareCovered)} of the ${money(need.amount)} need at its maximum ${money(m.limit)}${term}, leaving up to ${money(m.residualShortfall)} short`);
+  parts.push(`total cost ${money(m.totalCost)}${m.effectiveAnnualRate === null ? '' : ` (effective ${formatPercent(m.effectiveAnnualRate)} a year)`}`);
   parts.push(
     m.daysUntilShort === null
       ? `funds in ${m.daysToFunds} days`

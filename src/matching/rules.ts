@@ -7,6 +7,7 @@
  * The decisions (not the words) are shared with the fast path in `prepare.ts` through the
  * helpers below, and a property test checks that the two agree.
  */
+import { formatPercent } from '../money/percent.js';
 import { formatMoney, parseAmount, type Minor } from '../money/amount.js';
 import { applyRate, Dec } from '../money/rate.js';
 import { parseDay } from '../calendar/day.js';
@@ -62,9 +63,6 @@ export function totalContractValue(contracts: readonly NeedContract[]): Minor {
   return sum;
 }
 
-function percent(fraction: string | Dec): string {
-  return `${new Dec(fraction).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString()}%`;
-}
 
 function list(items: readonly string[]): string {
   return items.length === 0 ? 'none' : items.join(', ');
@@ -168,15 +166,15 @@ export const shareOfTurnoverRule: EligibilityRule = ({ enterprise, criteria, amo
   if (share === undefined) return null;
   const c = product.currency;
   if (enterprise.annualTurnover === undefined) {
-    return reason('share-of-turnover', 'unknown', `turnover not given; product lends up to ${percent(share)} of turnover (borrowing ${formatMoney(amount, c)})`);
+    return reason('share-of-turnover', 'unknown', `turnover not given; product lends up to ${formatPercent(share)} of turnover (borrowing ${formatMoney(amount, c)})`);
   }
   const turnover = parseAmount(enterprise.annualTurnover);
   const cap = shareCap(turnover, share);
-  const of = turnover > 0 ? ` would be ${percent(new Dec(amount).div(turnover))} of turnover` : ' against a turnover of nil';
+  const of = turnover > 0 ? ` would be ${formatPercent(new Dec(amount).div(turnover))} of turnover` : ' against a turnover of nil';
   return reason(
     'share-of-turnover',
     amount <= cap ? 'passed' : 'failed',
-    `borrowing ${formatMoney(amount, c)}${of} ${formatMoney(turnover, c)}; product lends up to ${percent(share)} of turnover (${formatMoney(cap, c)})`,
+    `borrowing ${formatMoney(amount, c)}${of} ${formatMoney(turnover, c)}; product lends up to ${formatPercent(share)} of turnover (${formatMoney(cap, c)})`,
   );
 };
 
@@ -187,11 +185,11 @@ export const shareOfContractValueRule: EligibilityRule = ({ need, criteria, amou
   const c = product.currency;
   const value = totalContractValue(need.contracts);
   const cap = shareCap(value, share);
-  const of = value > 0 ? ` would be ${percent(new Dec(amount).div(value))} of contract value` : ' against a contract value of nil';
+  const of = value > 0 ? ` would be ${formatPercent(new Dec(amount).div(value))} of contract value` : ' against a contract value of nil';
   return reason(
     'share-of-contract-value',
     amount <= cap ? 'passed' : 'failed',
-    `borrowing ${formatMoney(amount, c)}${of} ${formatMoney(value, c)}; product lends up to ${percent(share)} of contract value (${formatMoney(cap, c)})`,
+    `borrowing ${formatMoney(amount, c)}${of} ${formatMoney(value, c)}; product lends up to ${formatPercent(share)} of contract value (${formatMoney(cap, c)})`,
   );
 };
 

@@ -3,6 +3,5 @@ export { monthlyCash, type MonthlyCashRow, type DailyLedger } from './monthly-ca
 export { describeSpan } from './duration.js';
 export { forecastReport } from './forecast-report.js';
 export { cashCurveSpec, toVegaLite, facilitySpec, fanChartSpec, termsComparisonSpec, VEGA_LITE_SCHEMA, type VegaLiteSpec, type ChartOptions, type CurrencyChartOptions, type FanChartBands, type TermsComparisonRow } from './vega-lite.js';
-export { formatPercent } from './percent.js';
 export { monthlyFinance, sizedPlanReport, type MonthlyFinanceRow } from './sized-plan-report.js';
 export { stressTable } from './stress-table.js';

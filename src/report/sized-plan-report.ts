@@ -4,7 +4,7 @@ import { parseDay } from '../calendar/day.js';
 import type { SizedPlan } from '../sizing/size-product.js';
 import type { FinancePlan } from '../finance/types.js';
 import { formatTable } from './table.js';
-import { formatPercent } from './percent.js';
+import { formatPercent } from '../money/percent.js';
 
 /** A facility's movements in one calendar month, minor units. */
 export interface MonthlyFinanceRow {

@@ -1,7 +1,7 @@
 import { parseScenario } from '../../model/scenario.js';
 import { parseCatalogue } from '../../model/catalogue.js';
 import { formatMoney } from '../../money/amount.js';
-import { Dec } from '../../money/rate.js';
+import { formatPercent } from '../../money/percent.js';
 import { fundingNeed } from '../../forecast/gaps.js';
 import { forecastCash } from '../../forecast/ledger.js';
 import { matchNeed, type MatchResult } from '../../matching/match-products.js';
@@ -15,9 +15,6 @@ import type { StartContext } from './start.js';
 /** The catalogue the main job uses when `--catalogue` is not given. */
 export const DEFAULT_CATALOGUE_FILE = 'examples/catalogue.json';
 
-function percent(rate: string | null): string {
-  return rate === null ? '–' : `${new Dec(rate).times(100).toDecimalPlaces(2).toString()}%`;
-}
 
 /**
  * The matches as text: one table row per ranked product, then one line per excluded product.
@@ -47,8 +44,8 @@ export function matchText(result: MatchResult, currency: string): string {
         money(m.limit),
         m.termMonths === null ? '–' : `${m.termMonths} mo`,
         money(m.totalCost),
-        percent(m.effectiveAnnualRate),
-        m.coversNeed ? 'yes' : `no (${percent(String(m.shareCovered))})`,
+        formatPercent(m.effectiveAnnualRate),
+        m.coversNeed ? 'yes' : `no (${formatPercent(String(m.shareCovered))})`,
         `${m.daysToFunds}${m.fundsInTime ? '' : ' (late)'}`,
         String(m.score),
       ]),
