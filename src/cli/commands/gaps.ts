@@ -1,20 +1,20 @@
-import { parseScenario } from '../../model/scenario.js';
 import { forecastCash } from '../../forecast/ledger.js';
 import { fundingNeed } from '../../forecast/gaps.js';
 import { formatMoney } from '../../money/amount.js';
 import { formatTable } from '../../report/table.js';
-import { readJsonFile, UsageError } from '../io.js';
+import { UsageError } from '../io.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 import type { Command } from '../command.js';
 
 export const gapsCommand: Command = {
   name: 'gaps',
   summary: 'The funding need: each gap below the buffer and the peak',
-  usage: 'bridgefit gaps <scenario.json> [--json]',
-  options: { json: { type: 'boolean' } },
+  usage: 'bridgefit gaps <scenario.json> [--cash-lines FILE.csv] [--history ID=FILE.csv] [--json]\n' + SCENARIO_CSV_USAGE + '\n  --json                  the funding need as JSON',
+  options: { json: { type: 'boolean' }, ...SCENARIO_CSV_OPTIONS },
   run({ positionals, values }, io) {
     const [file] = positionals;
     if (!file) throw new UsageError('gaps needs a scenario file');
-    const need = fundingNeed(forecastCash(parseScenario(readJsonFile(file))));
+    const need = fundingNeed(forecastCash(scenarioFromArgs(file, values)));
     if (values.json) {
       io.stdout(JSON.stringify(need, null, 2));
       return 0;
