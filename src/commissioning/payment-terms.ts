@@ -1,7 +1,7 @@
 import { formatPercent } from '../money/percent.js';
 import { z } from 'zod';
 import { inputError } from '../money/errors.js';
-import { formatAmount, formatMoney, sumMinor, type Minor } from '../money/amount.js';
+import { formatAmount, formatMoney, parseAmount, sumMinor, type Minor } from '../money/amount.js';
 import { Dec, applyRate, parseRate, roundMinor } from '../money/rate.js';
 import { formatDay, parseDay } from '../calendar/day.js';
 import { addMonths } from '../calendar/months.js';
@@ -9,7 +9,6 @@ import { NameSchema, daysSchema } from '../model/primitives.js';
 import { FractionSchema } from '../model/eligibility-criteria.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Contract } from '../model/contract.js';
-import type { CashLine } from '../model/cash-line.js';
 import type { PaymentBehaviour } from '../model/payment-behaviour.js';
 import type { InvestmentProduct } from '../model/product.js';
 import type { CashForecast } from '../forecast/types.js';
@@ -264,10 +263,10 @@ export function comparePaymentTerms(
   const actualForecast = forecastCash(scenario);
   const actualLabel = describeActual(contract, actualForecast);
   const outcomeOf = (alternative: TermsAlternative): TermsOutcome => {
-    if (alternative.kind === 'actual') return outcome(context, alternative, alternative.label ?? `Actual: ${actualLabel}`, actualForecast, 0, []);
+    if (alternative.kind === 'actual') return outcome(context, alternative, alternative.label ?? `Actual: ${actualLabel}`, actualForecast, 0);
     const changed = withTerms(scenario, contract, alternative);
     const forecast = forecastCash(changed.scenario);
-    return outcome(context, alternative, alternative.label ?? capitalise(describe(alternative)), forecast, changed.valueNotPaid, changed.lineIds);
+    return outcome(context, alternative, alternative.label ?? capitalise(describe(alternative)), forecast, changed.valueNotPaid);
   };
   const outcomes = parsed.map(outcomeOf);
   const actual = outcomes.find((o) => o.kind === 'actual') ?? outcomeOf({ kind: 'actual' });
@@ -306,7 +305,6 @@ function outcome(
   label: string,
   forecast: CashForecast,
   valueNotPaid: Minor,
-  lineIds: readonly string[],
 ): TermsOutcome {
   const buffer = ctx.options.sizeOptions?.buffer;
   const need = fundingNeed(forecast, buffer === undefined ? {} : { buffer });
@@ -322,7 +320,7 @@ function outcome(
   } else {
     financeCost = referenceRateCost(shortfallDays, ctx.rate);
   }
-  const warnings = lateReceiptsWarning(forecast, ctx.contract.id, lineIds);
+  const warnings = lateReceiptsWarning(forecast, ctx.contract.id);
   return {
     kind: alternative.kind,
     label,
@@ -365,7 +363,7 @@ function withTerms(
   scenario: Scenario,
   contract: Contract,
   alternative: Exclude<TermsAlternative, { kind: 'actual' }>,
-): { scenario: Scenario; valueNotPaid: Minor; lineIds: string[] } {
+): { scenario: Scenario; valueNotPaid: Minor } {
   const inAdvance = alternative.kind === 'monthly-in-advance';
   const changed: Contract = {
     ...contract,
@@ -378,54 +376,45 @@ function withTerms(
     paymentBehaviour: ON_TIME,
   };
   const contracts = scenario.contracts.map((c) => (c.id === contract.id ? changed : c));
-  if (alternative.kind !== 'payment-by-results') return { scenario: { ...scenario, contracts }, valueNotPaid: 0, lineIds: [] };
+  if (alternative.kind !== 'payment-by-results') return { scenario: { ...scenario, contracts }, valueNotPaid: 0 };
 
-  // Payment by results: the monthly invoice is paid in full on its due date by the contract;
-  // an outflow line on the same day takes back the outcome part, and an inflow line pays the
-  // achieved part of it on the outcome invoice's due date.
+  // Payment by results: the same contract billed by milestones. Each monthly invoice keeps the
+  // part not tied to outcomes; the achieved part of the outcome share is invoiced `monthsAfter`
+  // calendar months after the monthly invoice. The unachieved part is never invoiced.
   const share = new Dec(alternative.share);
   const achieved = new Dec(alternative.achievementRate);
-  const lines: CashLine[] = [];
+  const lag = changed.billing.invoiceLagDays;
+  const milestones: { date: string; amount: string; description: string }[] = [];
   let valueNotPaid = 0;
-  invoicesFor(changed).forEach((invoice, i) => {
+  for (const invoice of invoicesFor(changed)) {
     const outcomePart = applyRate(invoice.amount, share);
     const paid = applyRate(outcomePart, achieved);
     valueNotPaid += outcomePart - paid;
-    const n = i + 1;
-    if (outcomePart > 0) {
-      lines.push({
-        id: `${contract.id}:outcome-share#${n}`,
-        description: `Outcome share of ${invoice.id}, not paid with the monthly invoice (${contract.title})`,
-        direction: 'outflow',
-        amount: formatAmount(outcomePart),
-        schedule: { kind: 'one-off', date: invoice.dueDate },
-      });
+    const issue = parseDay(invoice.issueDate);
+    if (invoice.amount - outcomePart > 0) {
+      milestones.push({ date: formatDay(issue - lag), amount: formatAmount(invoice.amount - outcomePart), description: `Service for ${invoice.periodStart} to ${invoice.periodEnd}` });
     }
     if (paid > 0) {
-      const outcomeInvoice = addMonths(parseDay(invoice.issueDate), alternative.monthsAfter);
-      lines.push({
-        id: `${contract.id}:outcome-payment#${n}`,
-        description: `Outcome payment for ${invoice.id} (${contract.title})`,
-        direction: 'inflow',
-        amount: formatAmount(paid),
-        schedule: { kind: 'one-off', date: formatDay(outcomeInvoice + alternative.paymentTermsDays) },
-      });
+      milestones.push({ date: formatDay(addMonths(issue, alternative.monthsAfter) - lag), amount: formatAmount(paid), description: `Outcomes for ${invoice.periodStart} to ${invoice.periodEnd}` });
     }
-  });
+  }
+  const byResults: Contract = {
+    ...changed,
+    value: { kind: 'total', amount: formatAmount(milestones.reduce((sum, m) => sum + parseAmount(m.amount), 0)) },
+    billing: { ...changed.billing, frequency: 'milestones', milestones },
+  };
   return {
-    scenario: { ...scenario, contracts, cashLines: [...scenario.cashLines, ...lines] },
+    scenario: { ...scenario, contracts: scenario.contracts.map((c) => (c.id === contract.id ? byResults : c)) },
     valueNotPaid,
-    lineIds: lines.map((l) => l.id),
   };
 }
 
 /** A warning when some of the contract's money lands after the horizon (and is not counted). */
-function lateReceiptsWarning(forecast: CashForecast, contractId: string, lineIds: readonly string[]): string[] {
-  const ids = new Set([contractId, ...lineIds]);
+function lateReceiptsWarning(forecast: CashForecast, contractId: string): string[] {
   let total = 0;
   let count = 0;
   for (const e of forecast.outsideHorizon) {
-    if (!ids.has(e.sourceId) || e.kind === 'delivery-cost' || e.kind === 'mobilisation-cost' || e.date < forecast.end) continue;
+    if (e.sourceId !== contractId || e.kind === 'delivery-cost' || e.kind === 'mobilisation-cost' || e.date < forecast.end) continue;
     total += e.amount;
     count++;
   }
