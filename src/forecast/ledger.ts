@@ -8,6 +8,9 @@ import { receiptsFor } from './receipts.js';
 import { cashLineOccurrences, deliveryCostPayments } from './schedules.js';
 import type { CashEvent, CashForecast, Invoice, Receipt } from './types.js';
 
+/** Largest stress shift {@link ForecastOptions.extraDaysToPay} accepts, either way, in days (10 years). */
+const MAX_EXTRA_DAYS = 3650;
+
 /** Options for {@link forecastCash}. */
 export interface ForecastOptions {
   /** Extra days every invoice takes to pay (a stress shift). Default 0. */
@@ -39,6 +42,11 @@ export interface DatedEvent {
  * ```
  */
 export function forecastCash(scenario: Scenario, options: ForecastOptions = {}): CashForecast {
+  const extraDays = options.extraDaysToPay ?? 0;
+  // Checked here, so NaN / 1.5 / -Infinity / true are reported against the option, not as a bad receipt date.
+  if (typeof extraDays !== 'number' || !Number.isSafeInteger(extraDays) || Math.abs(extraDays) > MAX_EXTRA_DAYS) {
+    inputError('options.extraDaysToPay', `must be a whole number of days from -${MAX_EXTRA_DAYS} to ${MAX_EXTRA_DAYS} (got ${String(extraDays)})`);
+  }
   const start = parseDay(scenario.horizon.start ?? scenario.enterprise.openingCashDate);
   const end = parseDay(scenario.horizon.end);
   const behaviours = new Map<string, PaymentBehaviour>(scenario.commissioners.map((c) => [c.id, c.paymentBehaviour]));
@@ -51,7 +59,7 @@ export function forecastCash(scenario: Scenario, options: ForecastOptions = {}):
     if (!behaviour) return inputError(`contracts.${contract.id}.commissionerId`, `names unknown commissioner "${contract.commissionerId}"`);
     const contractInvoices = invoicesFor(contract);
     const shifted = options.commissionerId === undefined || options.commissionerId === contract.commissionerId;
-    const contractReceipts = receiptsFor(contractInvoices, behaviour, { extraDays: shifted ? (options.extraDaysToPay ?? 0) : 0 });
+    const contractReceipts = receiptsFor(contractInvoices, behaviour, { extraDays: shifted ? extraDays : 0 });
     invoices.push(...contractInvoices);
     receipts.push(...contractReceipts);
     for (const r of contractReceipts) {
