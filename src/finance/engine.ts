@@ -76,7 +76,7 @@ export interface KindPolicy {
   readonly utilisationFeeRate?: Decimal;
   /** Charge the arrangement fee again every 12 months of the term (a renewal fee). */
   readonly renewsAnnually?: boolean;
-  /** The day's draws, repayments and kind-specific fees. */
+  /** The day's draws, repayments and kind-specific fees. The context is only valid during the call (the engine reuses it). */
   decide(context: PolicyDayContext): PolicyDecision;
 }
 
@@ -225,41 +225,51 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
     }
   };
 
+  // One context object and one chargesAt for the whole run, updated each day (policies must not
+  // keep the context beyond their call): no per-day allocation in the hot loop.
+  let weight = 1;
+  let basis = 365;
+  let postsToday = false;
+  const context: { -readonly [K in keyof PolicyDayContext]: PolicyDayContext[K] } = {
+    index: 0,
+    day: first,
+    start: term.start,
+    termEnd: term.end,
+    cash: 0,
+    balance: 0,
+    drawnToDate: 0,
+    headroom: 0,
+    limit,
+    buffer,
+    chargesAt: (closingBalance) => {
+      if (!postsToday) return 0;
+      let total = policy.interestPosting === 'monthly' ? interest.value({ amount: closingBalance, weight, basis }) : 0;
+      if (commitment) total += commitment.value({ amount: Math.max(0, limit - closingBalance), weight, basis });
+      if (utilisation) total += utilisation.value({ amount: closingBalance, weight, basis });
+      return total;
+    },
+  };
+  let monthEnd = endOfMonth(first);
+
   for (let i = 0; i < days; i++) {
     day = first + i;
+    if (day > monthEnd) monthEnd = endOfMonth(day);
     dayIn = forecast.inflows[i]!;
     dayOut = forecast.outflows[i]!;
     cash += dayIn - dayOut;
 
     if (day >= term.start && day <= term.end) {
       for (const fee of fees.get(day) ?? []) record('fee', fee);
-      const weight = dayWeight(dayCount, day);
-      const basis = dayBasis(dayCount, day);
-      const postsToday = day === term.end || day === endOfMonth(day);
+      weight = dayWeight(dayCount, day);
+      basis = dayBasis(dayCount, day);
+      postsToday = day === term.end || day === monthEnd;
       if (day < term.end) {
-        const headroom = Math.max(0, policy.redraw ? limit - balance : limit - drawnToDate);
-        const openBalance = balance;
-        const cashBefore = cash;
-        const context: PolicyDayContext = {
-          index: i,
-          day,
-          start: term.start,
-          termEnd: term.end,
-          cash: cashBefore,
-          balance: openBalance,
-          drawnToDate,
-          headroom,
-          limit,
-          buffer,
-          chargesAt: (closingBalance) => {
-            if (!postsToday) return 0;
-            const drawnPart = { amount: closingBalance, weight, basis };
-            let total = policy.interestPosting === 'monthly' ? interest.value(drawnPart) : 0;
-            if (commitment) total += commitment.value({ amount: Math.max(0, limit - closingBalance), weight, basis });
-            if (utilisation) total += utilisation.value(drawnPart);
-            return total;
-          },
-        };
+        context.index = i;
+        context.day = day;
+        context.cash = cash;
+        context.balance = balance;
+        context.drawnToDate = drawnToDate;
+        context.headroom = Math.max(0, policy.redraw ? limit - balance : limit - drawnToDate);
         const decision = policy.decide(context);
         for (const move of decision.repayments ?? []) {
           const amount = Math.min(move.amount, balance);
