@@ -38,7 +38,8 @@ export interface MatchOptions {
   readonly coverageGate?: boolean;
   /**
    * Size only this many eligible products, the best by a cheap pre-score (estimated cost and
-   * coverage from the product's terms); the rest are listed in `notSized`. Default: all.
+   * coverage from the product's terms); the rest are listed in `notSized`. Default 50, so one
+   * call stays bounded however large the catalogue (up to 2,000 products); `Infinity` sizes all.
    */
   readonly sizeTop?: number;
   /** Eligibility rules; default the built-in ones. Custom rules turn off the fast path. */
@@ -59,7 +60,7 @@ export interface MatchOptions {
 export const DEFAULT_MATCH_OPTIONS = Object.freeze({
   weights: DEFAULT_MATCH_WEIGHTS,
   coverageGate: true,
-  sizeTop: Number.POSITIVE_INFINITY,
+  sizeTop: 50,
   explainExcluded: true,
   timeToFundsToleranceDays: DEFAULT_TIME_TO_FUNDS_TOLERANCE_DAYS,
   includePlans: false,
