@@ -56,12 +56,14 @@ interface Origin {
   readonly line: number;
 }
 
-const DMY = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 function dateHint(value: string): string | undefined {
-  return DMY.test(value)
-    ? `must be an ISO date YYYY-MM-DD (got ${JSON.stringify(value)}); format the column as yyyy-mm-dd before exporting, as 01/04/2026 could be 1 April or 4 January`
-    : undefined;
+  const m = DMY.exec(value);
+  if (!m) return undefined;
+  const [, a = '', b = '', year = ''] = m;
+  const iso = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return `must be an ISO date YYYY-MM-DD (got ${JSON.stringify(value)}: ${iso(b, a)} or ${iso(a, b)}?); format the column as yyyy-mm-dd before exporting`;
 }
 
 function tooMany(problems: InputProblem[]): boolean {

@@ -56,7 +56,7 @@ describe('cash lines from CSV', () => {
     expect(problemsOf(() => readCashLinesCsv(file))).toEqual([
       { path: `${file} line 2, column "frequency"`, message: 'must be one of one-off, weekly, monthly, quarterly, annually (got "fortnightly")' },
       { path: `${file} line 3, column "end"`, message: 'must be empty for a one-off line (its date is the start column); got "2026-07-01"' },
-      { path: `${file} line 4, column "start"`, message: expect.stringContaining('must be an ISO date YYYY-MM-DD (got "01/04/2026")') },
+      { path: `${file} line 4, column "start"`, message: 'must be an ISO date YYYY-MM-DD (got "01/04/2026": 2026-04-01 or 2026-01-04?); format the column as yyyy-mm-dd before exporting' },
     ]);
   });
 
