@@ -7,7 +7,8 @@ import { termsCommand } from './terms.js';
 import { latePaymentCommand } from './late-payment.js';
 import { matchCommand } from './match.js';
 import { sizeCommand } from './size.js';
+import { reportCommand } from './report.js';
 import { stressCommand } from './stress.js';
 
 /** Every `bridgefit` subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, sizeCommand, matchCommand, termsCommand, latePaymentCommand, stressCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [startCommand, forecastCommand, gapsCommand, sizeCommand, matchCommand, termsCommand, latePaymentCommand, stressCommand, reportCommand, schemaCommand];

@@ -7,6 +7,7 @@ import type { Command, CommandArgs } from '../command.js';
 import { matchSection } from './match.js';
 import { sizeSection } from './size.js';
 import { commissionerSection } from './terms.js';
+import { writeHtmlReport } from './report.js';
 import { stressSection } from './stress.js';
 
 /** What every section of the main job receives. */
@@ -30,8 +31,8 @@ const SECTIONS: readonly { title: string; render: Section }[] = [
 export const startCommand: Command = {
   name: 'start',
   summary: 'The main job: the full report for a scenario (forecast, gaps, finance, matches, stress, commissioner view)',
-  usage: 'bridgefit start <scenario.json> [--catalogue catalogue.json]',
-  options: { catalogue: { type: 'string' } },
+  usage: 'bridgefit start <scenario.json> [--catalogue catalogue.json] [--out report.html]',
+  options: { catalogue: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
     const file = args.positionals[0] ?? 'examples/children-services.json';
     const scenario = parseScenario(readJsonFile(file));
@@ -40,6 +41,7 @@ export const startCommand: Command = {
       io.stdout(`\n=== ${section.title} ===\n`);
       io.stdout(await section.render(ctx));
     }
+    io.stdout(`\n=== HTML report ===\n\nWritten to ${writeHtmlReport(scenario, args.values)} (open it in a browser; no network needed).`);
     return 0;
   },
 };
