@@ -6,7 +6,7 @@ import { Dec, applyRate, parseRate, roundMinor } from '../money/rate.js';
 import { formatDay, parseDay } from '../calendar/day.js';
 import { addMonths } from '../calendar/months.js';
 import { NameSchema, daysSchema } from '../model/primitives.js';
-import { FractionSchema } from '../model/eligibility-criteria.js';
+import { FractionSchema } from '../model/primitives.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Contract } from '../model/contract.js';
 import type { PaymentBehaviour } from '../model/payment-behaviour.js';

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { LEGAL_FORMS } from './enterprise.js';
-import { NameSchema, NonNegativeAmountSchema } from './primitives.js';
-
-/** A rate or share as a decimal fraction string ("0.25" is 25%), between 0 and 1. */
-export const FractionSchema = z
-  .union([z.string(), z.number()], { error: 'must be a decimal fraction such as "0.25" for 25%' })
-  .transform((v) => String(v).trim())
-  .refine((v) => /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/.test(v), 'must be a decimal fraction between 0 and 1, such as "0.25" for 25%');
+import { FractionSchema, NameSchema, NonNegativeAmountSchema } from './primitives.js';
 
 /**
  * What an investor's product requires of an enterprise. Every field is optional: a criterion the

@@ -1,4 +1,4 @@
-export { IdSchema, NameSchema, IsoDateSchema, AmountSchema, NonNegativeAmountSchema, PositiveAmountSchema, CurrencySchema, daysSchema, MAX_LIST } from './primitives.js';
+export { FractionSchema, IdSchema, NameSchema, IsoDateSchema, AmountSchema, NonNegativeAmountSchema, PositiveAmountSchema, CurrencySchema, daysSchema, MAX_LIST } from './primitives.js';
 export { EnterpriseSchema, LEGAL_FORMS, SECURITY_KINDS, type Enterprise, type EnterpriseInput, type LegalForm, type SecurityKind } from './enterprise.js';
 export { PaymentBehaviourSchema, FixedDaysBehaviourSchema, TermsPlusLateBehaviourSchema, type PaymentBehaviour } from './payment-behaviour.js';
 export { CommissionerSchema, COMMISSIONER_KINDS, type Commissioner, type CommissionerKind } from './commissioner.js';
@@ -15,7 +15,7 @@ export {
 export { CashLineSchema, CashLineScheduleSchema, type CashLine } from './cash-line.js';
 export { ScenarioSchema, HorizonSchema, parseScenario, safeParseScenario, MAX_HORIZON_MONTHS, SCENARIO_LIMITS, type Scenario, type ScenarioInput } from './scenario.js';
 export { parseWith, safeParseWith, formatPath, problemsFrom, type SafeParseResult } from './parse.js';
-export { EligibilityCriteriaSchema, FractionSchema, type EligibilityCriteria } from './eligibility-criteria.js';
+export { EligibilityCriteriaSchema, type EligibilityCriteria } from './eligibility-criteria.js';
 export { scenarioJsonSchema, catalogueJsonSchema } from './json-schema.js';
 export {
   InvestmentProductSchema,
@@ -25,7 +25,6 @@ export {
   StandbyFacilitySchema,
   PricingSchema,
   OtherFeeSchema,
-  RateFractionSchema,
   PRODUCT_KINDS,
   FEE_TIMINGS,
   parseProduct,

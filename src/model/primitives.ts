@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatAmount, parseAmount } from '../money/amount.js';
 import { isIsoDate } from '../calendar/day.js';
 import { BridgefitInputError } from '../money/errors.js';
+import { Dec } from '../money/rate.js';
 
 /** Most items bridgefit accepts in one list (contracts, cash lines, …) unless a schema says less. */
 export const MAX_LIST = 2000;
@@ -68,3 +69,27 @@ export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as "GBP"')
   .default('GBP');
+
+/**
+ * A rate or share as a decimal fraction string, 0 to 1 inclusive ("0.08" is 8%), normalised to a
+ * trimmed string. Above 1 is rejected as "above 100%", so "8" for 8% is caught.
+ */
+export const FractionSchema = z
+  .union([z.string(), z.number()], { error: 'must be a rate as a decimal fraction such as "0.08" for 8%' })
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    if (!/^-?\d{1,6}(\.\d{1,12})?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `must be a rate as a decimal fraction such as "0.08" for 8% (got ${JSON.stringify(value)})` });
+      return z.NEVER;
+    }
+    if (text.startsWith('-') && /[1-9]/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `must be ≥ 0 (got ${text})` });
+      return z.NEVER;
+    }
+    const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+    if (Number(whole) > 1 || (Number(whole) === 1 && /[1-9]/.test(fraction))) {
+      ctx.addIssue({ code: 'custom', message: `must be at most 1 (100%): rates are decimal fractions, "0.08" is 8% (got ${text}, above 100%)` });
+      return z.NEVER;
+    }
+    return new Dec(text.replace(/^-/, '')).toFixed();
+  });

@@ -3,7 +3,7 @@ import { DAY_COUNTS } from '../calendar/day-count.js';
 import { parseAmount } from '../money/amount.js';
 import { SECURITY_KINDS } from './enterprise.js';
 import { EligibilityCriteriaSchema } from './eligibility-criteria.js';
-import { CurrencySchema, IdSchema, NameSchema, NonNegativeAmountSchema, PositiveAmountSchema } from './primitives.js';
+import { CurrencySchema, FractionSchema, IdSchema, NameSchema, NonNegativeAmountSchema, PositiveAmountSchema } from './primitives.js';
 import { parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 
 /** The kinds of social-investment product bridgefit models. */
@@ -16,31 +16,6 @@ export const FEE_TIMINGS = ['at-start', 'monthly', 'annually', 'at-end'] as cons
 /** When an "other" fee is charged. */
 export type FeeTiming = (typeof FEE_TIMINGS)[number];
 
-const DECIMAL = /^-?\d{1,6}(\.\d{1,12})?$/;
-
-/**
- * A rate or share as a decimal fraction string, 0 to 1 inclusive ("0.08" is 8%), normalised to a
- * trimmed string. Above 1 is rejected as "above 100%", so "8" for 8% is caught.
- */
-export const RateFractionSchema = z
-  .union([z.string(), z.number()], { error: 'must be a rate as a decimal fraction such as "0.08" for 8%' })
-  .transform((value, ctx) => {
-    const text = String(value).trim();
-    if (!DECIMAL.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `must be a rate as a decimal fraction such as "0.08" for 8% (got ${JSON.stringify(value)})` });
-      return z.NEVER;
-    }
-    if (text.startsWith('-') && /[1-9]/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `must be ≥ 0 (got ${text})` });
-      return z.NEVER;
-    }
-    const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
-    if (Number(whole) > 1 || (Number(whole) === 1 && /[1-9]/.test(fraction))) {
-      ctx.addIssue({ code: 'custom', message: `must be at most 1 (100%): rates are decimal fractions, "0.08" is 8% (got ${text}, above 100%)` });
-      return z.NEVER;
-    }
-    return text.replace(/^-/, '');
-  });
 
 const MonthsSchema = z
   .number({ error: 'must be a whole number of months' })
@@ -63,15 +38,15 @@ export const OtherFeeSchema = z.strictObject({
 /** What a product costs. All rates are decimal fractions between 0 and 1. */
 export const PricingSchema = z.strictObject({
   /** Interest (or, for invoice finance, the discount charge) per year on funds drawn. */
-  annualRate: RateFractionSchema,
+  annualRate: FractionSchema,
   /** How interest accrues day by day. */
   dayCount: z.enum(DAY_COUNTS).default('ACT/365F'),
   /** Fraction of the limit charged on the first day. */
-  arrangementFeeRate: RateFractionSchema.default('0'),
+  arrangementFeeRate: FractionSchema.default('0'),
   /** Smallest arrangement fee, major units. */
   arrangementFeeMinimum: NonNegativeAmountSchema.optional(),
   /** Fraction of the limit charged at the end of the term. */
-  exitFeeRate: RateFractionSchema.default('0'),
+  exitFeeRate: FractionSchema.default('0'),
   otherFees: z.array(OtherFeeSchema).max(50, 'must list at most 50 fees').default([]),
 });
 
@@ -111,11 +86,11 @@ export const RevolvingFacilitySchema = z.strictObject({
   kind: z.literal('revolving-facility'),
   ...common,
   /** Per year, on the undrawn limit. */
-  commitmentFeeRate: RateFractionSchema,
+  commitmentFeeRate: FractionSchema,
   /** `annual`: the facility renews every 12 months (the arrangement fee is charged again). */
   renewal: z.enum(['none', 'annual']),
   /** Per year, on the drawn balance, on top of interest. */
-  utilisationFeeRate: RateFractionSchema.optional(),
+  utilisationFeeRate: FractionSchema.optional(),
 });
 
 /** Advances against invoices as they are issued, repaid when the commissioner pays. */
@@ -123,11 +98,11 @@ export const InvoiceFinanceSchema = z.strictObject({
   kind: z.literal('invoice-finance'),
   ...common,
   /** Share of each invoice advanced, e.g. "0.85". */
-  advanceRate: RateFractionSchema,
+  advanceRate: FractionSchema,
   /** Fraction of each financed invoice's value. */
-  serviceFeeRate: RateFractionSchema,
+  serviceFeeRate: FractionSchema,
   /** Largest share of the limit in use against one commissioner. */
-  concentrationLimit: RateFractionSchema.default('1'),
+  concentrationLimit: FractionSchema.default('1'),
 });
 
 /** A facility that can be drawn only while an invoice is more than N days overdue. */
@@ -139,7 +114,7 @@ export const StandbyFacilitySchema = z.strictObject({
     daysLateOver: z.number({ error: 'must be a whole number of days' }).int('must be a whole number of days').min(0, 'must be ≥ 0 days').max(3650, 'must be ≤ 3650 days'),
   }),
   /** Per year, on the undrawn limit. */
-  commitmentFeeRate: RateFractionSchema,
+  commitmentFeeRate: FractionSchema,
 });
 
 /** An investor's product: one of {@link PRODUCT_KINDS}, told apart by `kind`. */
