@@ -21,9 +21,8 @@
  * header with an empty, repeated or unknown column, a missing required column, and more rows
  * than allowed.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { BridgefitInputError, type InputProblem } from '../money/errors.js';
-import { MAX_INPUT_BYTES } from './io.js';
+import { MAX_INPUT_BYTES, readTextFile } from './io.js';
 
 /** Most data rows a CSV input may have (the invoice-history limit). */
 export const MAX_CSV_ROWS = 100_000;
@@ -226,15 +225,5 @@ export function parseCsv(text: string, name: string, format: CsvFormat): CsvTabl
  * ```
  */
 export function readCsvFile(path: string, format: CsvFormat): CsvTable {
-  let text: string;
-  try {
-    // Check the size before reading, so a huge file is refused without being loaded.
-    const size = statSync(path).size;
-    if (size > MAX_INPUT_BYTES) throw new BridgefitInputError([{ path, message: `is larger than ${MAX_INPUT_BYTES} bytes` }], 'Input too large');
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof BridgefitInputError) throw error;
-    throw new BridgefitInputError([{ path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }], 'Cannot read input');
-  }
-  return parseCsv(text, path, format);
+  return parseCsv(readTextFile(path), path, format);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { BridgefitInputError } from '../money/errors.js';
 
 /** Where a command writes: injected so tests can capture output. */
@@ -26,16 +26,30 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
  * ```
  */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new BridgefitInputError([{ path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }], 'Cannot read input');
-  }
-  if (text.length > MAX_INPUT_BYTES) throw new BridgefitInputError([{ path, message: `is larger than ${MAX_INPUT_BYTES} bytes` }], 'Input too large');
+  const text = readTextFile(path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new BridgefitInputError([{ path, message: `is not valid JSON (${(error as Error).message})` }], 'Invalid JSON');
+  }
+}
+
+/**
+ * Reads a UTF-8 text file of at most {@link MAX_INPUT_BYTES}, checking its size on disk first so
+ * an oversized file is refused before it is loaded into memory.
+ *
+ * @throws BridgefitInputError naming the file when it cannot be read or is too large
+ * @example
+ * ```ts
+ * const text = readTextFile('examples/cash-lines.csv');
+ * ```
+ */
+export function readTextFile(path: string): string {
+  try {
+    if (statSync(path).size > MAX_INPUT_BYTES) throw new BridgefitInputError([{ path, message: `is larger than ${MAX_INPUT_BYTES} bytes` }], 'Input too large');
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof BridgefitInputError) throw error;
+    throw new BridgefitInputError([{ path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }], 'Cannot read input');
   }
 }

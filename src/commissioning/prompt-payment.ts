@@ -29,6 +29,7 @@ export type PaymentRecord = z.input<typeof PaymentRecordSchema>;
  */
 export const PaymentHistorySchema = z
   .array(PaymentRecordSchema, { error: 'must be an array of paid invoices' })
+  .max(100_000, 'must list at most 100000 paid invoices')
   .superRefine((rows, ctx) => {
     const seen = new Map<string, number>();
     rows.forEach((r, i) => {

@@ -123,6 +123,7 @@ export const ReferenceRateSchema = z.object({
 export const ReferenceRateTableSchema = z
   .array(ReferenceRateSchema, { error: 'must be an array of { effective, rate } rows' })
   .min(1, { message: 'must list at least one rate' })
+  .max(10_000, 'must list at most 10000 rate changes')
   .superRefine((rows, ctx) => {
     for (let i = 1; i < rows.length; i++) {
       const previous = rows[i - 1]!.effective;

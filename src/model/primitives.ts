@@ -7,12 +7,12 @@ import { Dec } from '../money/rate.js';
 /** Most items bridgefit accepts in one list (contracts, cash lines, …) unless a schema says less. */
 export const MAX_LIST = 2000;
 
-/** An identifier: 1–100 printable characters. */
+/** An identifier: 1–100 characters, no white space or control characters. */
 export const IdSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(100, 'must be at most 100 characters')
-  .regex(/^[^\s]+$/, 'must not contain spaces');
+  .regex(/^[^\s\p{Cc}]+$/u, 'must not contain spaces or control characters');
 
 /** A short human label. */
 export const NameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');

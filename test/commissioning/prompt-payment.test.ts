@@ -225,3 +225,11 @@ describe('summariseByCommissioner', () => {
     );
   });
 });
+
+describe('bounded input', () => {
+  it('accepts at most 100,000 paid invoices and names the rule beyond', () => {
+    const row = { invoiceId: 'inv', commissionerId: 'council', issueDate: '2026-01-01', paidDate: '2026-01-31' };
+    const rows = Array.from({ length: 100_001 }, (_, i) => ({ ...row, invoiceId: `inv-${i}` }));
+    expect(() => flagLatePayments(rows)).toThrow(/must list at most 100000 paid invoices/);
+  });
+});

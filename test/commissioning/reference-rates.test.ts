@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BridgefitInputError } from '../../src/money/index.js';
+import { formatDay, parseDay } from '../../src/calendar/index.js';
 import {
   DEFAULT_REFERENCE_RATES,
   DEFAULT_REFERENCE_RATES_CHECKED_THROUGH,
@@ -150,5 +151,12 @@ describe('parseReferenceRateTable', () => {
     ]);
     expect(error.problems[0]!.message).toBe('2024-02-30 is not a real date');
     expect(error.problems[1]!.message).toBe('is required');
+  });
+});
+
+describe('bounded input', () => {
+  it('accepts at most 10,000 rate changes and names the rule beyond', () => {
+    const rows = Array.from({ length: 10_001 }, (_, i) => ({ effective: formatDay(parseDay('1900-01-01') + i), rate: '0.05' }));
+    expect(() => parseReferenceRateTable(rows)).toThrow(/must list at most 10000 rate changes/);
   });
 });

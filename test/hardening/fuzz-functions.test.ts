@@ -23,7 +23,7 @@ import { simulateDelays } from '../../src/stress/index.js';
 import { delayScenarios } from '../../src/stress/delay-scenarios.js';
 import { comparePaymentTerms } from '../../src/commissioning/payment-terms.js';
 import { BridgefitInputError } from '../../src/money/index.js';
-import { BAD_NUMBERS, TYPE_SWAPS, expectInputError, expectPrototypesClean, garbageAnything, garbageJson, okOrInputError, params } from './fuzz-helpers.js';
+import { BAD_NUMBERS, TYPE_SWAPS, expectInputError, expectPrototypesClean, garbageAnything, garbageJson, params } from './fuzz-helpers.js';
 import { compactScenarioInput, parsedProducts, smallCatalogueInput } from './fixtures.js';
 
 afterEach(() => expectPrototypesClean());

@@ -64,6 +64,7 @@ describe('EnterpriseSchema', () => {
 
   it('rejects an id with spaces and an empty name', () => {
     expectProblem(withEnterprise({ id: 'two words' }), 'enterprise.id', /must not contain spaces/);
+    expectProblem(withEnterprise({ id: 'bell\u0007' }), 'enterprise.id', /control characters/);
     expectProblem(withEnterprise({ name: '   ' }), 'enterprise.name', /must not be empty/);
   });
 
