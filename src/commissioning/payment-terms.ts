@@ -485,7 +485,7 @@ function termsSentence(best: TermsOutcome | null, actual: TermsOutcome, actualLa
   const current = `the current terms (${actualLabel})`;
   if (!best) return `None of the alternatives compared could be costed against ${current}.`;
   const bestWords = best.alternative.kind === 'actual' ? best.label : describe(best.alternative);
-  const at = basis.kind === 'reference-rate' ? ` (finance at ${new Dec(basis.rate).times(100).toFixed()}% a year)` : '';
+  const at = basis.kind === 'reference-rate' ? ` (finance at ${formatPercent(basis.rate)} a year)` : '';
   let need: string;
   if (best.peakNeed === 0 && actual.peakNeed > 0) need = `removes a ${words(actual.peakNeed)} peak need`;
   else if (best.peakNeed < actual.peakNeed) need = `cuts the provider's peak need from ${words(actual.peakNeed)} to ${words(best.peakNeed)}`;

@@ -326,7 +326,7 @@ function stressSection(stress: NonNullable<HtmlReportInput['stress']>, forecast:
         ],
       ),
     );
-    out.push(`<p>Short on ${e(`${(sim.probabilityShort * 100).toFixed(1)}%`)} of paths${sim.firstDayShort.p50 ? `; median first day short ${e(sim.firstDayShort.p50)}` : ''}.</p>`);
+    out.push(`<p>Short on ${e(formatPercent(sim.probabilityShort, 1))} of paths${sim.firstDayShort.p50 ? `; median first day short ${e(sim.firstDayShort.p50)}` : ''}.</p>`);
     if (sim.bands) {
       out.push(figure(fanChartSvg(sim.bands, { inline: true, width: 1000, height: 320, buffer: forecast.buffer, paths: sim.paths, currency: forecast.currency }), 'Closing cash across the simulated paths: 5th to 95th percentile shaded, median as a line, the buffer dashed.'));
     }

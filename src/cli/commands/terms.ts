@@ -1,7 +1,7 @@
+import { formatPercent } from '../../money/percent.js';
 import { parseScenario } from '../../model/scenario.js';
 import { parseProduct } from '../../model/product.js';
 import { formatMoney } from '../../money/amount.js';
-import { Dec } from '../../money/rate.js';
 import { formatTable } from '../../report/table.js';
 import { comparePaymentTerms, type TermsComparison } from '../../commissioning/payment-terms.js';
 import { latePaymentOnReceipts } from '../../commissioning/receipt-claims.js';
@@ -35,7 +35,7 @@ export function termsReport(comparison: TermsComparison): string {
   const basis =
     comparison.costBasis.kind === 'product'
       ? `Finance cost: interest and fees of the smallest covering facility of product "${comparison.costBasis.productId}".`
-      : `Finance cost: the daily shortfall carried at a reference rate of ${new Dec(comparison.costBasis.rate).times(100).toFixed()}% a year (Σ daily shortfall × rate ÷ 365).`;
+      : `Finance cost: the daily shortfall carried at a reference rate of ${formatPercent(comparison.costBasis.rate)} a year (Σ daily shortfall × rate ÷ 365).`;
   const warnings = comparison.outcomes.flatMap((o) => o.warnings.map((w) => `Note (${o.label}): ${w}`));
   return [
     `Contract "${comparison.contractId}" (${comparison.commissionerId}), worth ${formatMoney(comparison.contractValue)} over ${comparison.contractDays} days. Peak need and days short are the whole enterprise's; every alternative but the actual terms is paid on time.`,
