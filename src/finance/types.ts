@@ -1,5 +1,5 @@
 import type { Minor } from '../money/amount.js';
-import type { CashEvent } from '../forecast/types.js';
+import type { CashEvent, DailyLedger } from '../forecast/types.js';
 
 /** What a movement between the enterprise and the lender is. */
 export type FinanceFlowKind = 'draw' | 'repayment' | 'interest' | 'fee';
@@ -17,14 +17,7 @@ export interface FinanceFlow {
 }
 
 /** The enterprise's ledger after finance: same shape and invariants as a forecast's ledger. */
-export interface LedgerAfterFinance {
-  readonly start: string;
-  readonly end: string;
-  readonly openingBalance: Minor;
-  readonly buffer: Minor;
-  readonly inflows: readonly Minor[];
-  readonly outflows: readonly Minor[];
-  readonly closing: readonly Minor[];
+export interface LedgerAfterFinance extends DailyLedger {
   /** The finance movements as ledger events (kind 'finance'), merged with nothing else. */
   readonly financeEvents: readonly CashEvent[];
 }

@@ -2,7 +2,7 @@ import { assertMinor, type Minor } from '../money/amount.js';
 import { inputError } from '../money/errors.js';
 import { formatDay, parseDay } from '../calendar/day.js';
 import { monthKey } from '../calendar/months.js';
-import type { CashForecast, Gap } from './types.js';
+import type { DailyLedger, Gap } from './types.js';
 
 /** Options for {@link findGaps} and {@link fundingNeed}. */
 export interface GapOptions {
@@ -11,7 +11,7 @@ export interface GapOptions {
 }
 
 /** The closing balances and start of a ledger: all that gap-finding needs. */
-export type LedgerLike = Pick<CashForecast, 'start' | 'closing' | 'buffer'>;
+export type LedgerLike = Pick<DailyLedger, 'start' | 'closing' | 'buffer'>;
 
 /**
  * Finds each episode of consecutive days when closing cash is below the buffer.

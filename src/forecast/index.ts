@@ -1,4 +1,4 @@
-export type { Invoice, Receipt, CashEvent, CashEventKind, CashForecast, Gap } from './types.js';
+export type { Invoice, Receipt, CashEvent, CashEventKind, CashForecast, DailyLedger, Gap } from './types.js';
 export { billingPeriods, MONTH_UNITS, type BillingPeriod } from './billing-periods.js';
 export { contractTotal } from './contract-value.js';
 export { invoicesFor } from './invoices.js';

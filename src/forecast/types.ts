@@ -51,12 +51,11 @@ export interface CashEvent {
 }
 
 /**
- * The daily cash ledger over a horizon. Day `i` of the arrays is `start` + i days.
- * For every day: opening + inflows − outflows = closing, where opening is the previous day's
- * closing (or `openingBalance` on day 0).
+ * A daily cash ledger: day `i` of the arrays is `start` + i days, and for every day
+ * opening + inflows − outflows = closing, where opening is the previous day's closing (or
+ * `openingBalance` on day 0). A forecast is one; so is the ledger after finance.
  */
-export interface CashForecast {
-  readonly currency: string;
+export interface DailyLedger {
   /** First day (ISO), the opening-cash date. */
   readonly start: string;
   /** Last day (ISO, inclusive). */
@@ -71,6 +70,15 @@ export interface CashForecast {
   readonly outflows: readonly Minor[];
   /** Cash at the end of each day, minor units. */
   readonly closing: readonly Minor[];
+}
+
+/**
+ * The daily cash ledger over a horizon. Day `i` of the arrays is `start` + i days.
+ * For every day: opening + inflows − outflows = closing, where opening is the previous day's
+ * closing (or `openingBalance` on day 0).
+ */
+export interface CashForecast extends DailyLedger {
+  readonly currency: string;
   /** Every movement inside the horizon, by date. */
   readonly events: readonly CashEvent[];
   /** Movements the scenario implies that fall before `start` or after `end`: reported, not counted. */

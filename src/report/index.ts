@@ -1,5 +1,5 @@
 export { formatTable, type Align } from './table.js';
-export { monthlyCash, type MonthlyCashRow, type DailyLedger } from './monthly-cash.js';
+export { monthlyCash, type MonthlyCashRow } from './monthly-cash.js';
 export { describeSpan } from './duration.js';
 export { forecastReport } from './forecast-report.js';
 export { cashCurveSpec, toVegaLite, facilitySpec, fanChartSpec, termsComparisonSpec, VEGA_LITE_SCHEMA, type VegaLiteSpec, type ChartOptions, type CurrencyChartOptions, type FanChartBands, type TermsComparisonRow } from './vega-lite.js';

@@ -1,7 +1,7 @@
 import type { Minor } from '../money/amount.js';
 import { parseDay } from '../calendar/day.js';
 import { monthKey } from '../calendar/months.js';
-import type { LedgerLike } from '../forecast/gaps.js';
+import type { DailyLedger } from '../forecast/types.js';
 
 /** One month of a daily ledger, summarised. */
 export interface MonthlyCashRow {
@@ -18,8 +18,6 @@ export interface MonthlyCashRow {
   readonly daysShort: number;
 }
 
-/** A daily ledger with its flows: a forecast or a ledger after finance. */
-export type DailyLedger = LedgerLike & { readonly openingBalance: Minor; readonly inflows: readonly Minor[]; readonly outflows: readonly Minor[] };
 
 /**
  * Rolls a daily ledger up into calendar months. Each row reconciles:
@@ -31,7 +29,7 @@ export type DailyLedger = LedgerLike & { readonly openingBalance: Minor; readonl
  * // { month: '2026-03', opening: 18000000, inflows: 2000000, outflows: 9300000, closing: 10700000, … }
  * ```
  */
-export function monthlyCash(ledger: DailyLedger): MonthlyCashRow[] {
+export function monthlyCash(ledger: Omit<DailyLedger, 'end'>): MonthlyCashRow[] {
   const start = parseDay(ledger.start);
   const rows: { -readonly [K in keyof MonthlyCashRow]: MonthlyCashRow[K] }[] = [];
   let opening = ledger.openingBalance;
