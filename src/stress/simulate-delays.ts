@@ -182,22 +182,11 @@ function drawInto(model: DelayModel, sampler: Sampler, seed: number, shock: Slow
   let s3 = state[3]!;
   const cells = shock ? model.commissionerIds.length * quarters : 0;
   const probability = shock ? shock.probability : 0;
-  for (let c = 0; c < cells; c++) {
-    // xoshiro128** next(), as random.ts
-    const x = Math.imul(s1, 5);
-    const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    slow[c] = r * TWO_POW_MINUS_32 < probability ? 1 : 0;
-  }
   const extra = shock ? shock.extraDays : 0;
-  const n = issueOffset.length;
-  for (let k = 0; k < n; k++) {
+  const draws = cells + issueOffset.length;
+  // One uniform per draw: first the slow-quarter cells, then one per invoice.
+  for (let j = 0; j < draws; j++) {
+    // xoshiro128** next(), exactly as random.ts (a test checks them word for word)
     const x = Math.imul(s1, 5);
     const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
     const t = s1 << 9;
@@ -208,6 +197,11 @@ function drawInto(model: DelayModel, sampler: Sampler, seed: number, shock: Slow
     s2 ^= t;
     s3 = (s3 << 11) | (s3 >>> 21);
     const u = r * TWO_POW_MINUS_32;
+    if (j < cells) {
+      slow[j] = u < probability ? 1 : 0;
+      continue;
+    }
+    const k = j - cells;
     // sampleDays: start at the guide entry of ⌊u·m⌋ (never past the answer), step to the first cumulative > u.
     const base = tableStart[k]!;
     let i = base + guide[guideStart[k]! + Math.floor(u * guideLength[k]!)]!;
