@@ -34,6 +34,12 @@ export type SizeFn = (forecast: CashForecast, product: InvestmentProduct, option
 export interface MatchOptions {
   /** Override some or all of {@link DEFAULT_MATCH_WEIGHTS}. */
   readonly weights?: Partial<MatchWeights>;
+  /**
+   * A stress need to score against, minor units: e.g. `simulateDelays(scenario, …).peakNeed.p90`.
+   * Adds the `stressCoverage` component (min(1, sized limit ÷ stress need)); without it that
+   * component has no weight and scores are as if it did not exist.
+   */
+  readonly stressNeed?: Minor;
   /** Rank every product that covers the whole need above every one that does not. Default true. */
   readonly coverageGate?: boolean;
   /**
@@ -188,7 +194,10 @@ export function matchProducts(scenario: Scenario, catalogue: Pick<Catalogue, 'in
  */
 export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, options: MatchOptions = {}): MatchResult {
   const { enterprise, need, forecast } = input;
-  const weights = resolveWeights(options.weights, inputError);
+  const stressNeed = options.stressNeed;
+  if (stressNeed !== undefined && !(Number.isSafeInteger(stressNeed) && stressNeed >= 0)) inputError('options.stressNeed', `must be a whole number of minor units ≥ 0 (got ${stressNeed})`);
+  const resolved = resolveWeights(options.weights, inputError);
+  const weights = stressNeed === undefined ? { ...resolved, stressCoverage: 0 } : resolved;
   const gate = options.coverageGate ?? DEFAULT_MATCH_OPTIONS.coverageGate;
   const sizeTop = options.sizeTop ?? DEFAULT_MATCH_OPTIONS.sizeTop;
   if (!(sizeTop === Number.POSITIVE_INFINITY || (Number.isInteger(sizeTop) && sizeTop >= 0))) inputError('options.sizeTop', `must be a whole number ≥ 0 (got ${sizeTop})`);
@@ -229,7 +238,7 @@ export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, option
   let candidates: readonly PreparedProduct[] = eligible;
   const notSized: string[] = [];
   if (eligible.length > sizeTop) {
-    const ranked = preRank(eligible, facts.need, spanDays, daysUntilShort, weights, gate, tolerance);
+    const ranked = preRank(eligible, facts.need, spanDays, daysUntilShort, weights, gate, tolerance, stressNeed);
     for (let i = sizeTop; i < ranked.length; i++) notSized.push(ranked[i]!.product.id);
     candidates = ranked.slice(0, sizeTop);
   }
@@ -256,6 +265,7 @@ export function matchNeed(input: MatchInput, prepared: PreparedCatalogue, option
       timeToFunds: timeToFundsScore(s.p.product.daysToFunds, daysUntilShort, tolerance),
       flexibility: FLEXIBILITY_BY_KIND[s.p.product.kind],
       security: securityScore(s.p.product.securityRequired),
+      stressCoverage: stressShare(s.plan.limit, stressNeed),
     };
     const components = {} as Record<keyof MatchWeights, ScoreComponent>;
     let score = 0;
@@ -325,6 +335,7 @@ function preRank(
   weights: MatchWeights,
   gate: boolean,
   tolerance: number,
+  stressNeed: Minor | undefined,
 ): PreparedProduct[] {
   const n = eligible.length;
   if (n === 0) return [];
@@ -360,7 +371,8 @@ function preRank(
         weights.effectiveRate * (rateHi === rateLo ? 1 : (rateHi - rate[i]!) / (rateHi - rateLo)) +
         weights.timeToFunds * time +
         weights.flexibility * p.flexibility +
-        weights.security * p.securityScore) /
+        weights.security * p.securityScore +
+        weights.stressCoverage * stressShare(p.max, stressNeed)) /
       sum;
     const bucket = (gate && coverage < 1 ? 2_000_001 : 0) + (1_000_000 - Math.round(score * 1_000_000));
     keys[i] = bucket * n + i; // `eligible` is in id order, so i breaks ties by id
@@ -398,6 +410,7 @@ const COMPONENT_WORDS: Readonly<Record<keyof MatchWeights, string>> = {
   timeToFunds: 'time to funds',
   flexibility: 'flexibility',
   security: 'security',
+  stressCoverage: 'coverage of the stress need',
 };
 
 
@@ -445,4 +458,10 @@ function explainMatch(
   if (unknown.length > 0) parts.push(`to confirm with the investor: ${unknown.map((r) => r.message).join('; ')}`);
   const shown = SCORE_COMPONENTS.map((k) => `${COMPONENT_WORDS[k]} ${m.components[k].value}×${m.components[k].weight}`).join(', ');
   return `${parts[0]}: ${parts.slice(1).join('; ')}. Components (value×weight): ${shown}.`;
+}
+
+/** The share of a stress need a limit could carry, 0–1 (0 when no stress need is given). */
+function stressShare(limit: Minor, stressNeed: Minor | undefined): number {
+  if (stressNeed === undefined) return 0;
+  return stressNeed <= 0 ? 1 : round4(Math.min(1, limit / stressNeed));
 }

@@ -18,10 +18,15 @@ export interface MatchWeights {
   readonly flexibility: number;
   /** How light the security asked is: 1 − the heaviest {@link SECURITY_BURDEN} required. */
   readonly security: number;
+  /**
+   * Share of a stress need (e.g. the P90 peak of `simulateDelays`) the sized limit could carry:
+   * min(1, limit ÷ stress need). Counts only when `MatchOptions.stressNeed` is given.
+   */
+  readonly stressCoverage: number;
 }
 
 /** The names of the score components, in the order they are shown. */
-export const SCORE_COMPONENTS: readonly (keyof MatchWeights)[] = ['coverage', 'totalCost', 'effectiveRate', 'timeToFunds', 'flexibility', 'security'];
+export const SCORE_COMPONENTS: readonly (keyof MatchWeights)[] = ['coverage', 'totalCost', 'effectiveRate', 'timeToFunds', 'flexibility', 'security', 'stressCoverage'];
 
 /**
  * The default weights. Coverage is also a lexicographic gate by default (`coverageGate: true`):
@@ -38,6 +43,7 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   timeToFunds: 0.2,
   flexibility: 0.1,
   security: 0.1,
+  stressCoverage: 0.1,
 });
 
 /** Days late at which the time-to-funds component reaches 0 (default of `timeToFundsToleranceDays`). */

@@ -112,7 +112,32 @@ describe('matchNeed: ranking', () => {
     expect(c.shareCovered).toBe(0.6);
     expect(c.components.coverage).toEqual({ value: 0.6, weight: 0.3, contribution: 0.18 });
     expect(result.matches.map((m) => m.rank)).toEqual([1, 2, 3]);
-    expect(result.weights).toEqual(DEFAULT_MATCH_WEIGHTS);
+    // No stress need was given, so its component carries no weight.
+    expect(result.weights).toEqual({ ...DEFAULT_MATCH_WEIGHTS, stressCoverage: 0 });
+  });
+
+  it('with a stress need, scores how much of it each limit could carry', () => {
+    /*
+     * Stress need £125,000 (say the P90 of simulateDelays). Limits: A £100,000, B £100,000, C £60,000.
+     * Stress coverage = min(1, limit ÷ 125,000): A 0.8, B 0.8, C 0.48. Weights now sum to 1.1, and
+     * each contribution (value × weight ÷ 1.1) is rounded to 4 places before summing:
+     *   A = .2727 (cov) + 0 + 0 + .1818 (time) + .0909 (flex) + .0909 (sec) + .0727 (stress .08/1.1) = 0.7090
+     *   B = .2727 + .0909 (cost .1/1.1) + .0364 (rate .04/1.1) + .1818 + .0227 (flex .025/1.1) + .0364 (sec) + .0727 = 0.7136
+     *   C = .1636 (cov .18/1.1) + .1818 + .0909 + .1818 + .0227 + .0909 + .0436 (stress .048/1.1) = 0.7753
+     * Order with the gate: B, A, C.
+     */
+    const result = matchNeed(input(), prepareCatalogue(threeProducts), { sizer: threeStubs, stressNeed: 12_500_000 });
+    expect(result.matches.map((m) => [m.productId, m.components.stressCoverage.value])).toEqual([
+      ['b', 0.8],
+      ['a', 0.8],
+      ['c', 0.48],
+    ]);
+    expect(result.matches.map((m) => m.score)).toEqual([0.7136, 0.709, 0.7753]);
+    expect(result.weights.stressCoverage).toBe(0.1);
+  });
+
+  it('rejects a stress need that is not whole minor units ≥ 0, naming the option', () => {
+    expect(() => matchNeed(input(), prepareCatalogue(threeProducts), { sizer: threeStubs, stressNeed: -1 })).toThrow(/options\.stressNeed: must be a whole number of minor units ≥ 0/);
   });
 
   it('a cheaper product that does not cover never outranks one that does, unless the caller says so', () => {
