@@ -26,7 +26,7 @@ export {
   securityRule,
   amountRangeRule,
 } from './rules.js';
-export { prepareCatalogue, isEligibleFast, enterpriseFacts, type PreparedCatalogue, type PreparedProduct, type EnterpriseFacts } from './prepare.js';
+export { prepareCatalogue, isEligibleFast, enterpriseFacts, type PreparedCatalogue, type PreparedProduct, type EnterpriseFacts, type ShareCap } from './prepare.js';
 export {
   DEFAULT_MATCH_WEIGHTS,
   DEFAULT_TIME_TO_FUNDS_TOLERANCE_DAYS,

@@ -15,7 +15,7 @@ import { FLEXIBILITY_BY_KIND, securityScore } from './score.js';
 import { label, longestContractMonths, monthsTrading, publicContractStatus, shareCap, totalContractValue } from './rules.js';
 
 /** A share cap compiled for quick comparison: the decimal string and its float approximation. */
-interface Share {
+export interface ShareCap {
   readonly text: string;
   readonly approx: number;
 }
@@ -46,8 +46,8 @@ export interface PreparedProduct {
   readonly impactThemes: readonly string[] | null;
   readonly requiresPublicContract: boolean;
   readonly minContractMonths: number | null;
-  readonly shareOfTurnover: Share | null;
-  readonly shareOfContractValue: Share | null;
+  readonly shareOfTurnover: ShareCap | null;
+  readonly shareOfContractValue: ShareCap | null;
   /** Required security kinds other than `none`. */
   readonly security: readonly string[];
   /** Annual rate as a float, for the pre-score estimate only (never for money). */
@@ -85,7 +85,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function share(text: string | undefined): Share | null {
+function share(text: string | undefined): ShareCap | null {
   return text === undefined ? null : { text, approx: Number(text) };
 }
 
@@ -174,7 +174,7 @@ export function enterpriseFacts(enterprise: Enterprise, need: EligibilityNeed): 
 }
 
 /** amount ≤ floor(base × share), decided by floats when far from the boundary and exactly otherwise. */
-function withinShare(amount: Minor, base: Minor, s: Share): boolean {
+function withinShare(amount: Minor, base: Minor, s: ShareCap): boolean {
   const approx = base * s.approx;
   const margin = 2 + Math.abs(approx) * 1e-12;
   if (amount <= approx - margin) return true;
