@@ -76,16 +76,19 @@ export class Accrual {
   value(extra?: { readonly amount: Minor; readonly weight: number; readonly basis: number }): Minor {
     if (this.#rateNumerator === 0n) return 0;
     this.#flush();
+    // Σ sum/basis as one fraction numerator/denominator, then × rate.
     let numerator = 0n;
     let denominator = 1n;
-    const add = (sum: bigint, basis: number): void => {
-      // numerator/denominator + sum/basis
+    for (const [basis, sum] of this.#sums) {
       const b = BigInt(basis);
       numerator = numerator * b + sum * denominator;
       denominator *= b;
-    };
-    for (const [basis, sum] of this.#sums) add(sum, basis);
-    if (extra && extra.amount !== 0 && extra.weight !== 0) add(BigInt(extra.amount) * BigInt(extra.weight), extra.basis);
+    }
+    if (extra && extra.amount !== 0 && extra.weight !== 0) {
+      const b = BigInt(extra.basis);
+      numerator = numerator * b + BigInt(extra.amount) * BigInt(extra.weight) * denominator;
+      denominator *= b;
+    }
     const num = numerator * this.#rateNumerator;
     const den = denominator * this.#rateScale;
     if (num === 0n) return 0;

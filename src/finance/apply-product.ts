@@ -50,5 +50,5 @@ export function applyProduct(forecast: CashForecast, product: InvestmentProduct,
       policy = standbyFacilityPolicy(product, forecast);
       break;
   }
-  return runEngine(forecast, product, limit, term, buffer, policy);
+  return runEngine(forecast, product, limit, term, buffer, policy, options.flows !== false);
 }

@@ -21,6 +21,12 @@ export interface ApplyProductOptions {
   readonly termMonths?: number;
   /** Cash the enterprise keeps before drawing, minor units; default the forecast's buffer. */
   readonly buffer?: Minor;
+  /**
+   * Record every flow and finance event (default true). `false` leaves `flows` and
+   * `ledger.financeEvents` empty — the ledger, drawn balances and `outstandingAtEnd` are the
+   * same — for searches such as sizing that only need the ledger and run the engine many times.
+   */
+  readonly flows?: boolean;
 }
 
 /** A movement a policy asks for: an amount (minor units, > 0) and what it is, in words. */
@@ -110,6 +116,9 @@ export function resolveTerm(forecast: CashForecast, product: InvestmentProduct, 
   return { start, end: renews ? last : Math.min(addMonths(start, product.maxTermMonths), last) };
 }
 
+/** Shared empty list, so days without movements allocate nothing. */
+const NO_MOVES: readonly PolicyMove[] = Object.freeze([]);
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -174,13 +183,14 @@ function scheduledFees(product: InvestmentProduct, limit: Minor, term: FacilityT
  * @param term - first day and term end ({@link resolveTerm})
  * @param buffer - cash to keep, minor units
  * @param policy - the kind's behaviour
+ * @param recordFlows - false to skip recording flows and events (see {@link ApplyProductOptions.flows})
  * @returns the plan: flows, daily drawn balance and the ledger after finance
  * @example
  * ```ts
  * const plan = runEngine(forecast, loan, 10_000_000, resolveTerm(forecast, loan, {}), forecast.buffer, bridgingLoanPolicy(loan, forecast));
  * ```
  */
-export function runEngine(forecast: CashForecast, product: InvestmentProduct, limit: Minor, term: FacilityTerm, buffer: Minor, policy: KindPolicy): FinancePlan {
+export function runEngine(forecast: CashForecast, product: InvestmentProduct, limit: Minor, term: FacilityTerm, buffer: Minor, policy: KindPolicy, recordFlows = true): FinancePlan {
   assertMinor(limit, 'limit');
   if (limit < 0) inputError('limit', `must be ≥ 0 (got ${limit})`);
   assertMinor(buffer, 'options.buffer');
@@ -212,10 +222,12 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
     if (!Number.isSafeInteger(move.amount)) assertMinor(move.amount, `${kind} on ${formatDay(day)}`);
     const amount = move.amount;
     if (amount <= 0) return;
-    const date = formatDay(day);
-    flows.push({ date, kind, amount, description: move.description });
-    const signed = kind === 'draw' ? amount : -amount;
-    events.push({ date, amount: signed, kind: 'finance', sourceId: product.id, reference: kind, description: `${move.description} (${product.name})` });
+    if (recordFlows) {
+      const date = formatDay(day);
+      flows.push({ date, kind, amount, description: move.description });
+      const signed = kind === 'draw' ? amount : -amount;
+      events.push({ date, amount: signed, kind: 'finance', sourceId: product.id, reference: kind, description: `${move.description} (${product.name})` });
+    }
     if (kind === 'draw') {
       dayIn += amount;
       cash += amount;
@@ -259,7 +271,7 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
     cash += dayIn - dayOut;
 
     if (day >= term.start && day <= term.end) {
-      for (const fee of fees.get(day) ?? []) record('fee', fee);
+      for (const fee of fees.get(day) ?? NO_MOVES) record('fee', fee);
       weight = dayWeight(dayCount, day);
       basis = dayBasis(dayCount, day);
       postsToday = day === term.end || day === monthEnd;
@@ -271,20 +283,20 @@ export function runEngine(forecast: CashForecast, product: InvestmentProduct, li
         context.drawnToDate = drawnToDate;
         context.headroom = Math.max(0, policy.redraw ? limit - balance : limit - drawnToDate);
         const decision = policy.decide(context);
-        for (const move of decision.repayments ?? []) {
+        for (const move of decision.repayments ?? NO_MOVES) {
           const amount = Math.min(move.amount, balance);
           balance -= amount;
           record('repayment', { amount, description: move.description });
         }
         let room = Math.max(0, policy.redraw ? limit - balance : limit - drawnToDate);
-        for (const move of decision.draws ?? []) {
+        for (const move of decision.draws ?? NO_MOVES) {
           const amount = Math.min(move.amount, room);
           room -= amount;
           balance += amount;
           drawnToDate += amount;
           record('draw', { amount, description: move.description });
         }
-        for (const move of decision.fees ?? []) record('fee', move);
+        for (const move of decision.fees ?? NO_MOVES) record('fee', move);
         interest.add(balance, weight, basis);
         commitment?.add(Math.max(0, limit - balance), weight, basis);
         utilisation?.add(balance, weight, basis);

@@ -80,7 +80,7 @@ export type ApplyFn = (
   forecast: CashForecast,
   product: InvestmentProduct,
   limit: Minor,
-  options?: { start?: string; termMonths?: number; buffer?: Minor },
+  options?: { start?: string; termMonths?: number; buffer?: Minor; flows?: boolean },
 ) => FinancePlan;
 
 interface Shortfall {
@@ -225,17 +225,22 @@ export function sizeProductWith(apply: ApplyFn, forecast: CashForecast, product:
   const lastShort = horizonStart + before.last;
   const shortestTerm = options.termMonths ?? shortestSpanningTerm(start, lastShort, product.minTermMonths, product.maxTermMonths);
   const list = candidates(minAmount, maxAmount, step);
+  // The search only needs each candidate's ledger, so it runs the engine without recording
+  // flows; the plans returned are run in full (`planAt`).
+  const ledgers = new Map<string, FinancePlan>();
   const plans = new Map<string, FinancePlan>();
-  const planAt = (limit: Minor, months: number): FinancePlan => {
+  const run = (cache: Map<string, FinancePlan>, flows: boolean, limit: Minor, months: number): FinancePlan => {
     const key = `${months}:${limit}`;
-    let plan = plans.get(key);
+    let plan = cache.get(key);
     if (!plan) {
-      plan = apply(forecast, product, limit, { start: formatDay(start), termMonths: months, buffer });
-      plans.set(key, plan);
+      plan = apply(forecast, product, limit, { start: formatDay(start), termMonths: months, buffer, flows });
+      cache.set(key, plan);
     }
     return plan;
   };
-  const coversAt = (limit: Minor, months: number): boolean => shortfallOf(planAt(limit, months).ledger.closing, buffer).count === 0;
+  const planAt = (limit: Minor, months: number): FinancePlan => run(plans, true, limit, months);
+  const closingAt = (limit: Minor, months: number): readonly Minor[] => run(ledgers, false, limit, months).ledger.closing;
+  const coversAt = (limit: Minor, months: number): boolean => shortfallOf(closingAt(limit, months), buffer).count === 0;
   const top = list.count === 0 ? maxAmount : list.at(list.count - 1);
 
   // When repaying at the end of the shortest spanning term would itself leave cash short (the
@@ -276,7 +281,7 @@ export function sizeProductWith(apply: ApplyFn, forecast: CashForecast, product:
     list.count,
     firstAtLeast(before.peak),
     (i) => coversAt(list.at(i), termMonths),
-    (i) => firstAtLeast(list.at(i) + shortfallOf(planAt(list.at(i), termMonths).ledger.closing, buffer).peak),
+    (i) => firstAtLeast(list.at(i) + shortfallOf(closingAt(list.at(i), termMonths), buffer).peak),
   );
 
   const termText = `${termMonths} month${termMonths === 1 ? '' : 's'} from ${formatDay(start)}`;
@@ -327,10 +332,8 @@ export function sizeProductWith(apply: ApplyFn, forecast: CashForecast, product:
     below === null
       ? ` It is the product's minimum limit.`
       : (() => {
-          const belowPlan = planAt(below, termMonths);
-          const s = shortfallOf(belowPlan.ledger.closing, buffer);
-          const ledgerStart = parseDay(belowPlan.ledger.start, 'plan.ledger.start');
-          return ` ${money(below)} would leave cash short on ${formatDay(ledgerStart + s.first)} by ${money(s.peak)}.`;
+          const s = shortfallOf(closingAt(below, termMonths), buffer);
+          return ` ${money(below)} would leave cash short on ${formatDay(horizonStart + s.first)} by ${money(s.peak)}.`;
         })();
   return {
     ...base,

@@ -127,6 +127,24 @@ describe('properties (seeded)', () => {
     );
   });
 
+  it('flows: false gives the same ledger, balances and amount owed, with no flows recorded', () => {
+    fc.assert(
+      fc.property(forecastArb, productArb, rateArb, limitArb, optionsArb, (forecast, make, rate, limit, o) => {
+        const options = { start: iso(o.startOffset), ...(o.termMonths ? { termMonths: o.termMonths } : {}) };
+        const full = applyProduct(forecast, make(rate), limit, options);
+        const light = applyProduct(forecast, make(rate), limit, { ...options, flows: false });
+        expect(light.ledger.closing).toEqual(full.ledger.closing);
+        expect(light.ledger.inflows).toEqual(full.ledger.inflows);
+        expect(light.ledger.outflows).toEqual(full.ledger.outflows);
+        expect(light.drawn).toEqual(full.drawn);
+        expect(light.outstandingAtEnd).toBe(full.outstandingAtEnd);
+        expect(light.flows).toEqual([]);
+        expect(light.ledger.financeEvents).toEqual([]);
+      }),
+      { seed: 7, numRuns: 100 },
+    );
+  });
+
   it('the total cost is never negative', () => {
     fc.assert(
       fc.property(forecastArb, productArb, rateArb, limitArb, (forecast, make, rate, limit) => {
