@@ -4,19 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCsv, readCsvFile, splitCsv } from '../../src/cli/csv.js';
-import { BridgefitInputError } from '../../src/money/errors.js';
+import { problemsThrownBy } from '../helpers/errors.js';
 
 const FORMAT = { required: ['a', 'b'], optional: ['c'] } as const;
 
-function problemsOf(fn: () => unknown): { path: string; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BridgefitInputError);
-    return [...(error as BridgefitInputError).problems];
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 describe('splitCsv (RFC 4180)', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and counts lines', () => {
@@ -58,10 +49,10 @@ describe('splitCsv (RFC 4180)', () => {
   });
 
   it('rejects a bare quote, text after a closing quote, and an unclosed quote, naming the line', () => {
-    expect(problemsOf(() => splitCsv('a,b\n1,2"3\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 2', message: expect.stringContaining('" inside an unquoted field') }]);
-    expect(problemsOf(() => splitCsv('a,b\n"1"x,2\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 2', message: expect.stringContaining('after a closing quote') }]);
+    expect(problemsThrownBy(() => splitCsv('a,b\n1,2"3\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 2', message: expect.stringContaining('" inside an unquoted field') }]);
+    expect(problemsThrownBy(() => splitCsv('a,b\n"1"x,2\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 2', message: expect.stringContaining('after a closing quote') }]);
     // The quote opens on line 3 and is never closed.
-    expect(problemsOf(() => splitCsv('a,b\n1,2\n"3,4\n5,6\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 3', message: expect.stringContaining('never closed') }]);
+    expect(problemsThrownBy(() => splitCsv('a,b\n1,2\n"3,4\n5,6\n', 'in.csv', 10))).toEqual([{ path: 'in.csv line 3', message: expect.stringContaining('never closed') }]);
   });
 
   it('stops after maxRecords + 1 records', () => {
@@ -91,19 +82,19 @@ describe('parseCsv', () => {
   });
 
   it('names missing, unknown, repeated and unnamed columns', () => {
-    expect(problemsOf(() => parseCsv('a,c\n1,2\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1', message: 'the header lacks the column "b" (it has a,c)' }]);
-    expect(problemsOf(() => parseCsv('a,b,amount\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1, column "amount"', message: 'is not a known column; the columns are a, b, c' }]);
-    expect(problemsOf(() => parseCsv('a,b,a\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1, column "a"', message: 'appears twice in the header' }]);
-    expect(problemsOf(() => parseCsv('a,,b\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1', message: 'column 2 of the header has no name' }]);
+    expect(problemsThrownBy(() => parseCsv('a,c\n1,2\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1', message: 'the header lacks the column "b" (it has a,c)' }]);
+    expect(problemsThrownBy(() => parseCsv('a,b,amount\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1, column "amount"', message: 'is not a known column; the columns are a, b, c' }]);
+    expect(problemsThrownBy(() => parseCsv('a,b,a\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1, column "a"', message: 'appears twice in the header' }]);
+    expect(problemsThrownBy(() => parseCsv('a,,b\n1,2,3\n', 'in.csv', FORMAT))).toEqual([{ path: 'in.csv line 1', message: 'column 2 of the header has no name' }]);
   });
 
   it('rejects an empty file and a file of blank lines', () => {
-    expect(problemsOf(() => parseCsv('', 'in.csv', FORMAT))[0]!.message).toContain('is empty');
-    expect(problemsOf(() => parseCsv('\uFEFF\r\n\r\n', 'in.csv', FORMAT))[0]!.message).toContain('is empty');
+    expect(problemsThrownBy(() => parseCsv('', 'in.csv', FORMAT))[0]!.message).toContain('is empty');
+    expect(problemsThrownBy(() => parseCsv('\uFEFF\r\n\r\n', 'in.csv', FORMAT))[0]!.message).toContain('is empty');
   });
 
   it('names every row whose field count differs from the header', () => {
-    expect(problemsOf(() => parseCsv('a,b\n1\n1,2\n1,2,3\n', 'in.csv', FORMAT))).toEqual([
+    expect(problemsThrownBy(() => parseCsv('a,b\n1\n1,2\n1,2,3\n', 'in.csv', FORMAT))).toEqual([
       { path: 'in.csv line 2', message: 'has 1 fields; the header has 2 (a,b)' },
       { path: 'in.csv line 4', message: 'has 3 fields; the header has 2 (a,b)' },
     ]);
@@ -112,18 +103,18 @@ describe('parseCsv', () => {
   it('accepts exactly maxRows data rows and refuses one more', () => {
     const rows = (n: number) => `a,b\n${'1,2\n'.repeat(n)}`;
     expect(parseCsv(rows(3), 'in.csv', { ...FORMAT, maxRows: 3 }).rows).toHaveLength(3);
-    expect(problemsOf(() => parseCsv(rows(4), 'in.csv', { ...FORMAT, maxRows: 3, rowNoun: 'invoices' }))).toEqual([{ path: 'in.csv', message: 'has more than 3 invoices; split it or summarise it' }]);
+    expect(problemsThrownBy(() => parseCsv(rows(4), 'in.csv', { ...FORMAT, maxRows: 3, rowNoun: 'invoices' }))).toEqual([{ path: 'in.csv', message: 'has more than 3 invoices; split it or summarise it' }]);
   });
 
   it('refuses more than 100,000 rows by default', () => {
     const text = `a,b\n${'1,2\n'.repeat(100_001)}`;
-    expect(problemsOf(() => parseCsv(text, 'big.csv', FORMAT))[0]!.message).toBe('has more than 100,000 rows; split it or summarise it');
+    expect(problemsThrownBy(() => parseCsv(text, 'big.csv', FORMAT))[0]!.message).toBe('has more than 100,000 rows; split it or summarise it');
   });
 });
 
 describe('readCsvFile', () => {
   it('names a file that cannot be read', () => {
-    expect(problemsOf(() => readCsvFile('no/such/file.csv', FORMAT))).toEqual([{ path: 'no/such/file.csv', message: 'cannot be read (ENOENT)' }]);
+    expect(problemsThrownBy(() => readCsvFile('no/such/file.csv', FORMAT))).toEqual([{ path: 'no/such/file.csv', message: 'cannot be read (ENOENT)' }]);
   });
 
   it('reads a file with a BOM and CRLF line ends', () => {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvOptionsFrom, loadScenario, parseScenarioWithCsv, readCashLinesCsv, readInvoiceHistoryCsv } from '../../src/cli/inputs.js';
 import { runCli } from '../../src/cli/run.js';
-import { BridgefitInputError } from '../../src/money/errors.js';
 import { UsageError } from '../../src/cli/io.js';
 import { forecastCash } from '../../src/forecast/ledger.js';
 import { scenarioInput } from '../helpers/scenario-builder.js';
+import { problemsThrownBy } from '../helpers/errors.js';
 
 const EXAMPLE = 'examples/children-services.json';
 const HEADER = 'id,description,direction,amount,frequency,start,end';
@@ -20,15 +20,6 @@ function csvFile(text: string): string {
   return file;
 }
 
-function problemsOf(fn: () => unknown): { path: string; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BridgefitInputError);
-    return [...(error as BridgefitInputError).problems];
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 function capture() {
   const out: string[] = [];
@@ -53,7 +44,7 @@ describe('cash lines from CSV', () => {
 
   it('names the line and column of an unknown frequency, an end on a one-off line and a day-first date', () => {
     const file = csvFile(`${HEADER}\nrent,Rent,outflow,6000.00,fortnightly,2026-03-01,\ngrant,Grant,inflow,5.00,one-off,2026-06-01,2026-07-01\nfee,Fee,outflow,5.00,monthly,01/04/2026,\n`);
-    expect(problemsOf(() => readCashLinesCsv(file))).toEqual([
+    expect(problemsThrownBy(() => readCashLinesCsv(file))).toEqual([
       { path: `${file} line 2, column "frequency"`, message: 'must be one of one-off, weekly, monthly, quarterly, annually (got "fortnightly")' },
       { path: `${file} line 3, column "end"`, message: 'must be empty for a one-off line (its date is the start column); got "2026-07-01"' },
       { path: `${file} line 4, column "start"`, message: 'must be an ISO date YYYY-MM-DD (got "01/04/2026": 2026-04-01 or 2026-01-04?); format the column as yyyy-mm-dd before exporting' },
@@ -62,12 +53,12 @@ describe('cash lines from CSV', () => {
 
   it('names a missing column', () => {
     const file = csvFile('id,description,direction,frequency,start\nrent,Rent,outflow,monthly,2026-03-01\n');
-    expect(problemsOf(() => readCashLinesCsv(file))).toEqual([{ path: `${file} line 1`, message: 'the header lacks the column "amount" (it has id,description,direction,frequency,start)' }]);
+    expect(problemsThrownBy(() => readCashLinesCsv(file))).toEqual([{ path: `${file} line 1`, message: 'the header lacks the column "amount" (it has id,description,direction,frequency,start)' }]);
   });
 
   it('refuses more rows than a scenario may have cash lines (2000)', () => {
     const file = csvFile(`${HEADER}\n${Array.from({ length: 2001 }, (_, i) => `l${i},Line,outflow,1.00,one-off,2026-03-01,`).join('\n')}\n`);
-    expect(problemsOf(() => readCashLinesCsv(file))).toEqual([{ path: file, message: 'has more than 2,000 cash lines; split it or summarise it' }]);
+    expect(problemsThrownBy(() => readCashLinesCsv(file))).toEqual([{ path: file, message: 'has more than 2,000 cash lines; split it or summarise it' }]);
   });
 });
 
@@ -84,14 +75,14 @@ describe('loadScenario with CSV', () => {
   it('reports a bad amount at its CSV line and column, with the JSON path it became', () => {
     // The example JSON has 4 cash lines, so the CSV's first row is cashLines[4] and its second cashLines[5].
     const file = csvFile(`${HEADER}\nok,Fine,outflow,10.00,one-off,2026-04-01,\nbad,"Bad, amount",outflow,"12,500.00",one-off,2026-04-01,\n`);
-    expect(problemsOf(() => loadScenario(EXAMPLE, { cashLinesCsv: file }))).toEqual([
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { cashLinesCsv: file }))).toEqual([
       { path: `${file} line 3, column "amount" (cashLines[5].amount)`, message: 'must be an amount with at most 2 decimal places, such as "12500.00" (got "12,500.00")' },
     ]);
   });
 
   it('reports a negative amount, a bad direction and a bad date at their rows', () => {
     const file = csvFile(`${HEADER}\nneg,Neg,outflow,-5.00,one-off,2026-04-01,\ndir,Dir,out,5.00,one-off,2026-04-01,\nday,Day,inflow,5.00,monthly,2026-02-30,\n`);
-    const paths = problemsOf(() => loadScenario(EXAMPLE, { cashLinesCsv: file })).map((p) => p.path);
+    const paths = problemsThrownBy(() => loadScenario(EXAMPLE, { cashLinesCsv: file })).map((p) => p.path);
     expect(paths).toEqual([
       `${file} line 2, column "amount" (cashLines[4].amount)`,
       `${file} line 3, column "direction" (cashLines[5].direction)`,
@@ -101,7 +92,7 @@ describe('loadScenario with CSV', () => {
 
   it('reports an id that repeats one in the JSON at the CSV row (the cross-checks run once every field is valid)', () => {
     const file = csvFile(`${HEADER}\nrent,Again,outflow,5.00,one-off,2026-04-01,\n`);
-    expect(problemsOf(() => loadScenario(EXAMPLE, { cashLinesCsv: file }))).toEqual([
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { cashLinesCsv: file }))).toEqual([
       { path: `${file} line 2, column "id" (cashLines[4].id)`, message: 'duplicates the id "rent" of cashLines[0]; ids must be unique' },
     ]);
   });
@@ -109,7 +100,7 @@ describe('loadScenario with CSV', () => {
   it('leaves problems in the JSON itself at their JSON paths', () => {
     const json = { ...scenarioInput(), horizon: { end: 'soon' } };
     const file = csvFile(`${HEADER}\nrent,Rent,outflow,6000.00,monthly,2026-03-01,\n`);
-    expect(problemsOf(() => parseScenarioWithCsv(json, 's.json', { cashLinesCsv: file })).map((p) => p.path)).toEqual(['horizon.end']);
+    expect(problemsThrownBy(() => parseScenarioWithCsv(json, 's.json', { cashLinesCsv: file })).map((p) => p.path)).toEqual(['horizon.end']);
   });
 
   it('makes an invoice history the commissioner’s payment behaviour, and the forecast pays by its median', () => {
@@ -132,21 +123,21 @@ describe('loadScenario with CSV', () => {
 
   it('reports a paid date before its issue date at the CSV row, and an empty history at the file', () => {
     const bad = csvFile('issued,paid,amount\n2025-01-01,2025-02-10,100.00\n2025-03-01,2025-02-15,100.00\n');
-    expect(problemsOf(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'icb', file: bad } }))).toEqual([
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'icb', file: bad } }))).toEqual([
       { path: `${bad} line 3, column "paid" (commissioners[1].paymentBehaviour.invoices[1].paid)`, message: 'must be on or after issued (2025-03-01) (got 2025-02-15)' },
     ]);
     const empty = csvFile('issued,paid,amount\r\n');
-    expect(problemsOf(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'icb', file: empty } }))).toEqual([
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'icb', file: empty } }))).toEqual([
       { path: `${empty} (commissioners[1].paymentBehaviour.invoices)`, message: 'must list at least one paid invoice' },
     ]);
   });
 
   it('names an unknown commissioner and a history given twice', () => {
     const file = 'examples/invoice-history.csv';
-    expect(problemsOf(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'nobody', file } }))).toEqual([
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { historyCsv: { commissionerId: 'nobody', file } }))).toEqual([
       { path: `--history nobody=${file}`, message: `no commissioner "nobody" in ${EXAMPLE} (its commissioners: county-council, icb)` },
     ]);
-    expect(problemsOf(() => loadScenario(EXAMPLE, { historyCsv: [{ commissionerId: 'icb', file }, { commissionerId: 'icb', file }] }))[0]!.message).toContain('already has a history');
+    expect(problemsThrownBy(() => loadScenario(EXAMPLE, { historyCsv: [{ commissionerId: 'icb', file }, { commissionerId: 'icb', file }] }))[0]!.message).toContain('already has a history');
   });
 });
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BridgefitInputError, formatAmount } from '../../src/money/index.js';
+import { formatAmount } from '../../src/money/index.js';
 import { formatDay, parseDay } from '../../src/calendar/index.js';
 import { fixedCompensation, latePaymentClaim, type LatePaymentClaim } from '../../src/commissioning/index.js';
+import { inputErrorOf } from '../helpers/errors.js';
 
-function inputErrorOf(fn: () => unknown): BridgefitInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BridgefitInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 describe('latePaymentClaim: statutory interest', () => {
   it('£10,000 due 2024-01-31, paid 2024-03-01: £108.90 interest + £100 compensation', () => {

@@ -11,19 +11,9 @@ import { latePaymentOnReceipts } from '../../src/commissioning/receipt-claims.js
 import { forecastCash } from '../../src/forecast/ledger.js';
 import { parseScenario } from '../../src/model/scenario.js';
 import { parseProduct } from '../../src/model/product.js';
-import { BridgefitInputError } from '../../src/money/errors.js';
 import { buildScenario, contractInput, monthlyCost } from '../helpers/scenario-builder.js';
+import { inputErrorOf } from '../helpers/errors.js';
 
-/** Runs `fn` and returns the BridgefitInputError it throws. */
-function inputErrorOf(fn: () => unknown): BridgefitInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BridgefitInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 /** The figures of an outcome that do not depend on how the alternative is labelled. */
 const figures = (o: TermsOutcome) => ({

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BridgefitInputError } from '../../src/money/index.js';
 import { formatDay, parseDay } from '../../src/calendar/index.js';
 import { flagLatePayments, summariseByCommissioner, type PaymentRecord } from '../../src/commissioning/index.js';
+import { inputErrorOf } from '../helpers/errors.js';
 
-function inputErrorOf(fn: () => unknown): BridgefitInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BridgefitInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 // Days to pay, counted by hand (paid date − issue date):
 //   B1 2025-03-01 → 2025-04-10: 30 (rest of March) + 10 = 40

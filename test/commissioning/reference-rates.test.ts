@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BridgefitInputError } from '../../src/money/index.js';
 import { formatDay, parseDay } from '../../src/calendar/index.js';
 import {
   DEFAULT_REFERENCE_RATES,
@@ -7,17 +6,8 @@ import {
   parseReferenceRateTable,
   referenceRateFor,
 } from '../../src/commissioning/index.js';
+import { inputErrorOf } from '../helpers/errors.js';
 
-/** Runs `fn` and returns the BridgefitInputError it throws, so tests can look at its paths. */
-function inputErrorOf(fn: () => unknown): BridgefitInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BridgefitInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a BridgefitInputError');
-}
 
 describe('DEFAULT_REFERENCE_RATES', () => {
   it('passes its own schema (sorted, unique dates, rates 0..1)', () => {

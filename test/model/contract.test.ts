@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ContractSchema, parseScenario, safeParseScenario, type ContractInput } from '../../src/model/index.js';
-import { BridgefitInputError, type InputProblem } from '../../src/money/index.js';
+import { ContractSchema, parseScenario, type ContractInput } from '../../src/model/index.js';
 import { contractInput, monthlyCost, scenarioInput } from '../helpers/scenario-builder.js';
+import { scenarioProblemsOf } from '../helpers/errors.js';
 
-/** The problems parseScenario reports (it must throw BridgefitInputError); safeParseScenario must report the same. */
-function problemsOf(input: unknown): readonly InputProblem[] {
-  let error: unknown;
-  try {
-    parseScenario(input);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(BridgefitInputError);
-  const safe = safeParseScenario(input);
-  expect(safe.success).toBe(false);
-  if (!safe.success) expect(safe.error.problems).toEqual((error as BridgefitInputError).problems);
-  return (error as BridgefitInputError).problems;
-}
 
 /** Asserts that a scenario holding `contract` fails with a problem at `path` whose message matches `rule`. */
 function expectProblem(contract: unknown, path: string, rule: RegExp): void {
   const input = scenarioInput({ contracts: [contract as ContractInput] });
-  expect(problemsOf(input)).toContainEqual({ path, message: expect.stringMatching(rule) });
+  expect(scenarioProblemsOf(input)).toContainEqual({ path, message: expect.stringMatching(rule) });
   expect(() => parseScenario(input)).toThrow(new RegExp(`${path.replace(/[.[\]]/g, '\\$&')}: .*${rule.source}`));
 }
 

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EnterpriseSchema, parseScenario, safeParseScenario, type ScenarioInput } from '../../src/model/index.js';
-import { BridgefitInputError, type InputProblem } from '../../src/money/index.js';
+import { EnterpriseSchema, parseScenario, type ScenarioInput } from '../../src/model/index.js';
 import { enterpriseInput, scenarioInput } from '../helpers/scenario-builder.js';
+import { scenarioProblemsOf } from '../helpers/errors.js';
 
-/** The problems parseScenario reports (it must throw BridgefitInputError); safeParseScenario must report the same. */
-function problemsOf(input: unknown): readonly InputProblem[] {
-  let error: unknown;
-  try {
-    parseScenario(input);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(BridgefitInputError);
-  const safe = safeParseScenario(input);
-  expect(safe.success).toBe(false);
-  if (!safe.success) expect(safe.error.problems).toEqual((error as BridgefitInputError).problems);
-  return (error as BridgefitInputError).problems;
-}
 
 function expectProblem(input: unknown, path: string, rule: RegExp): void {
-  const problems = problemsOf(input);
+  const problems = scenarioProblemsOf(input);
   expect(problems).toContainEqual({ path, message: expect.stringMatching(rule) });
   // The thrown message names the path and the rule on one line.
   expect(() => parseScenario(input)).toThrow(new RegExp(`${path.replace(/[.[\]]/g, '\\$&')}: .*${rule.source}`));

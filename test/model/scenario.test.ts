@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_HORIZON_MONTHS, parseScenario, safeParseScenario, SCENARIO_LIMITS } from '../../src/model/index.js';
-import { BridgefitInputError, type InputProblem } from '../../src/money/index.js';
+import { BridgefitInputError } from '../../src/money/index.js';
 import { commissionerInput, contractInput, oneOffLine, recurringLine, scenarioInput } from '../helpers/scenario-builder.js';
+import { scenarioProblemsOf } from '../helpers/errors.js';
 
-/** The problems parseScenario reports (it must throw BridgefitInputError); safeParseScenario must report the same without throwing. */
-function problemsOf(input: unknown): readonly InputProblem[] {
-  let error: unknown;
-  try {
-    parseScenario(input);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(BridgefitInputError);
-  const safe = safeParseScenario(input);
-  expect(safe.success).toBe(false);
-  if (!safe.success) expect(safe.error.problems).toEqual((error as BridgefitInputError).problems);
-  return (error as BridgefitInputError).problems;
-}
 
 function expectProblem(input: unknown, path: string, rule: RegExp): void {
-  expect(problemsOf(input)).toContainEqual({ path, message: expect.stringMatching(rule) });
+  expect(scenarioProblemsOf(input)).toContainEqual({ path, message: expect.stringMatching(rule) });
   expect(() => parseScenario(input)).toThrow(new RegExp(`${(path || '(root)').replace(/[.[\]()]/g, '\\$&')}: .*${rule.source}`));
 }
 
@@ -179,7 +166,7 @@ describe('prototype pollution', () => {
     ];
     for (const text of hostile) {
       const input = JSON.parse(text) as unknown;
-      const problems = problemsOf(input);
+      const problems = scenarioProblemsOf(input);
       expect(problems.some((p) => /Unrecognized key: "(__proto__|constructor)"/.test(p.message))).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
