@@ -54,7 +54,14 @@ export interface CsvFormat {
   readonly rowNoun?: string;
 }
 
-/** Where a CSV problem is: `file line 4, column "amount"`. */
+/**
+ * Where a CSV problem is: `file line 4, column "amount"`.
+ *
+ * @example
+ * ```ts
+ * csvPlace('cash-lines.csv', 4, 'amount'); // 'cash-lines.csv line 4, column "amount"'
+ * ```
+ */
 export function csvPlace(name: string, line: number, column?: string): string {
   return `${name} line ${line}${column === undefined ? '' : `, column "${column}"`}`;
 }

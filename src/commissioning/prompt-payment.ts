@@ -4,6 +4,7 @@ import { parseAmount, type Minor } from '../money/amount.js';
 import { Dec } from '../money/rate.js';
 import { formatDay, isIsoDate, parseDay } from '../calendar/day.js';
 import { isoDateField, parseWith, positiveAmountField } from './reference-rates.js';
+import { compareText } from '../model/compare-text.js';
 
 /** The payment term for public contracts, in days. */
 export const PUBLIC_PAYMENT_TERM_DAYS = 30;
@@ -190,7 +191,6 @@ export function flagLatePayments(history: readonly PaymentRecord[], options: Pro
   });
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Summarises payment performance per commissioner, in the spirit of the statistics reg. 113(7)
@@ -222,14 +222,14 @@ export function summariseByCommissioner(
     if (group) group.push(flag);
     else groups.set(flag.commissionerId, [flag]);
   }
-  return [...groups.keys()].sort(byCodeUnit).map((commissionerId) => {
+  return [...groups.keys()].sort(compareText).map((commissionerId) => {
     const group = groups.get(commissionerId)!;
     const onTime = group.filter((f) => !f.late).length;
     let totalDays = 0;
     let worst = group[0]!;
     for (const f of group) {
       totalDays += f.daysToPay;
-      if (f.daysToPay > worst.daysToPay || (f.daysToPay === worst.daysToPay && byCodeUnit(f.invoiceId, worst.invoiceId) < 0)) {
+      if (f.daysToPay > worst.daysToPay || (f.daysToPay === worst.daysToPay && compareText(f.invoiceId, worst.invoiceId) < 0)) {
         worst = f;
       }
     }

@@ -5,6 +5,7 @@ import type { Contract } from '../model/contract.js';
 import { billingPeriods } from './billing-periods.js';
 import { contractTotal } from './contract-value.js';
 import type { Invoice } from './types.js';
+import { compareText } from '../model/compare-text.js';
 
 /**
  * The invoices a contract raises, in date order.
@@ -38,7 +39,7 @@ export function invoicesFor(contract: Contract): Invoice[] {
   });
 
   if (billing.frequency === 'milestones') {
-    const milestones = [...(billing.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const milestones = [...(billing.milestones ?? [])].sort((a, b) => compareText(a.date, b.date));
     return milestones.map((m, i) => {
       const day = parseDay(m.date);
       return make(i + 1, day, day, day + lag, parseAmount(m.amount));

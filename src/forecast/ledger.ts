@@ -7,6 +7,7 @@ import { invoicesFor } from './invoices.js';
 import { receiptsFor } from './receipts.js';
 import { cashLineOccurrences, deliveryCostPayments } from './schedules.js';
 import type { CashEvent, CashForecast, Invoice, Receipt } from './types.js';
+import { compareText } from '../model/compare-text.js';
 
 /** Largest stress shift {@link ForecastOptions.extraDaysToPay} accepts, either way, in days (10 years). */
 const MAX_EXTRA_DAYS = 3650;
@@ -116,11 +117,14 @@ export function forecastCash(scenario: Scenario, options: ForecastOptions = {}):
   };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders dated movements by day, then kind, source and reference, so ledgers do not depend on input order. */
+/**
+ * Orders dated movements by day, then kind, source and reference, so ledgers do not depend on input order.
+ *
+ * @example
+ * ```ts
+ * dated.sort(compareDated);
+ * ```
+ */
 export function compareDated(a: DatedEvent, b: DatedEvent): number {
   return a.day - b.day || compareText(a.event.kind, b.event.kind) || compareText(a.event.sourceId, b.event.sourceId) || compareText(a.event.reference, b.event.reference) || a.event.amount - b.event.amount;
 }

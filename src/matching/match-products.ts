@@ -12,7 +12,8 @@ import { fundingNeed } from '../forecast/gaps.js';
 import { sizeProduct, type SizeOptions, type SizedPlan } from '../sizing/index.js';
 import { checkEligibility, type EligibilityRule, type Reason } from './eligibility.js';
 import { needFrom, type EligibilityNeed } from './need.js';
-import { compareText, enterpriseFacts, isEligibleFast, prepareCatalogue, preparedLendAmount, type PreparedCatalogue, type PreparedProduct } from './prepare.js';
+import { enterpriseFacts, isEligibleFast, prepareCatalogue, preparedLendAmount, type PreparedCatalogue, type PreparedProduct } from './prepare.js';
+import { compareText } from '../model/compare-text.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   DEFAULT_TIME_TO_FUNDS_TOLERANCE_DAYS,

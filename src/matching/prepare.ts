@@ -13,6 +13,7 @@ import type { InvestmentProduct } from '../model/product.js';
 import type { EligibilityNeed } from './need.js';
 import { FLEXIBILITY_BY_KIND, securityScore } from './score.js';
 import { label, longestContractMonths, monthsTrading, publicContractStatus, shareCap, totalContractValue } from './rules.js';
+import { compareText } from '../model/compare-text.js';
 
 /** A share cap compiled for quick comparison: the decimal string and its float approximation. */
 export interface ShareCap {
@@ -78,11 +79,6 @@ export interface EnterpriseFacts {
   readonly contractValue: Minor;
   readonly security: ReadonlySet<string> | null;
   readonly need: Minor;
-}
-
-/** Orders strings by UTF-16 code units (locale-independent). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function share(text: string | undefined): ShareCap | null {
@@ -187,7 +183,14 @@ function anyIn(wanted: readonly string[], have: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The amount the product would lend against the facts' need (see `lendAmount`). */
+/**
+ * The amount the product would lend against the facts' need (see `lendAmount`).
+ *
+ * @example
+ * ```ts
+ * preparedLendAmount(prepareCatalogue(catalogue).byId[0]!, 36_050_000); // the need, raised to the product's minimum
+ * ```
+ */
 export function preparedLendAmount(p: PreparedProduct, need: Minor): Minor {
   return need <= 0 ? 0 : Math.min(Math.max(need, p.min), p.max);
 }

@@ -18,7 +18,14 @@ import { wholeMonths, type NeedContract } from './need.js';
 /** Commissioner kinds that make a contract a public-sector contract. `other` is unknown; a housing association is not public sector. */
 export const PUBLIC_COMMISSIONER_KINDS: readonly CommissionerKind[] = ['local-authority', 'nhs-body', 'central-government'];
 
-/** Whether any contract is public-sector: yes, no, or unknown (only `other` commissioners besides non-public ones). */
+/**
+ * Whether any contract is public-sector: yes, no, or unknown (only `other` commissioners besides non-public ones).
+ *
+ * @example
+ * ```ts
+ * publicContractStatus([{ value: 100, monthsRemaining: 12, commissionerKind: 'nhs-body' }]); // 'yes'
+ * ```
+ */
 export function publicContractStatus(contracts: readonly NeedContract[]): 'yes' | 'no' | 'unknown' {
   let unknown = false;
   for (const c of contracts) {
@@ -28,35 +35,77 @@ export function publicContractStatus(contracts: readonly NeedContract[]): 'yes' 
   return unknown ? 'unknown' : 'no';
 }
 
-/** Lower-cased, trimmed label for case-insensitive comparison of regions, sectors and themes. */
+/**
+ * Lower-cased, trimmed label for case-insensitive comparison of regions, sectors and themes.
+ *
+ * @example
+ * ```ts
+ * label(' South East '); // 'south east'
+ * ```
+ */
 export function label(text: string): string {
   return text.trim().toLowerCase();
 }
 
-/** The items of `wanted` that `have` also lists (case-insensitive), in `wanted`'s order. */
+/**
+ * The items of `wanted` that `have` also lists (case-insensitive), in `wanted`'s order.
+ *
+ * @example
+ * ```ts
+ * overlap(['Wales', 'South East'], ['south east']); // ['South East']
+ * ```
+ */
 export function overlap(wanted: readonly string[], have: readonly string[]): string[] {
   const set = new Set(have.map(label));
   return wanted.filter((w) => set.has(label(w)));
 }
 
-/** The largest amount a share of `base` allows, rounded down to a whole minor unit. */
+/**
+ * The largest amount a share of `base` allows, rounded down to a whole minor unit.
+ *
+ * @example
+ * ```ts
+ * shareCap(95_000_000, '0.25'); // 23_750_000 (25% of £950,000)
+ * ```
+ */
 export function shareCap(base: Minor, share: string): Minor {
   return applyRate(base, share, 'down');
 }
 
-/** Whole months trading from `tradingSince` to `asOf`, or null when not given. */
+/**
+ * Whole months trading from `tradingSince` to `asOf`, or null when not given.
+ *
+ * @example
+ * ```ts
+ * monthsTrading('2019-06-01', '2026-03-01'); // 81
+ * ```
+ */
 export function monthsTrading(tradingSince: string | undefined, asOf: string): number | null {
   return tradingSince === undefined ? null : wholeMonths(parseDay(tradingSince), parseDay(asOf));
 }
 
-/** The longest `monthsRemaining` of any contract, or null when there are none. */
+/**
+ * The longest `monthsRemaining` of any contract, or null when there are none.
+ *
+ * @example
+ * ```ts
+ * longestContractMonths([{ value: 1, monthsRemaining: 24, commissionerKind: 'nhs-body' }]); // 24
+ * ```
+ */
 export function longestContractMonths(contracts: readonly NeedContract[]): number | null {
   let best: number | null = null;
   for (const c of contracts) if (best === null || c.monthsRemaining > best) best = c.monthsRemaining;
   return best;
 }
 
-/** The total value of all contracts, minor units. */
+/**
+ * The total value of all contracts, minor units.
+ *
+ * @example
+ * ```ts
+ * totalContractValue([{ value: 100, monthsRemaining: 1, commissionerKind: 'other' }]); // 100
+ * ```
+ */
 export function totalContractValue(contracts: readonly NeedContract[]): Minor {
   let sum = 0;
   for (const c of contracts) sum += c.value;

@@ -122,7 +122,14 @@ export function lowerIsBetter(values: readonly number[]): number[] {
   return values.map((v) => (hi === lo ? 1 : round4((hi - v) / (hi - lo))));
 }
 
-/** Rounds a component to 4 decimal places, so scores and their explanation agree and ties are real ties. */
+/**
+ * Rounds a component to 4 decimal places, so scores and their explanation agree and ties are real ties.
+ *
+ * @example
+ * ```ts
+ * round4(0.272727); // 0.2727
+ * ```
+ */
 export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }

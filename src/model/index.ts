@@ -62,3 +62,4 @@ export {
   type PaidInvoice,
   type ExpectedBy,
 } from './payment-distribution.js';
+export { compareText } from './compare-text.js';

@@ -55,7 +55,15 @@ export const NonNegativeAmountSchema = amountSchema('non-negative');
 /** An amount > 0. */
 export const PositiveAmountSchema = amountSchema('positive');
 
-/** A whole number of days between `min` and `max`. */
+/**
+ * A zod schema for a whole number of days between `min` and `max`, with messages naming the rule.
+ *
+ * @example
+ * ```ts
+ * daysSchema(0, 365).parse(30); // 30
+ * daysSchema(0, 365).parse(-5); // throws: must be ≥ 0 days
+ * ```
+ */
 export function daysSchema(min: number, max: number) {
   return z
     .number({ error: 'must be a whole number of days' })

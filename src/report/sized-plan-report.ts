@@ -5,6 +5,7 @@ import type { SizedPlan } from '../sizing/size-product.js';
 import type { FinancePlan } from '../finance/types.js';
 import { formatTable } from './table.js';
 import { formatPercent } from '../money/percent.js';
+import { compareText } from '../model/compare-text.js';
 
 /** A facility's movements in one calendar month, minor units. */
 export interface MonthlyFinanceRow {
@@ -47,7 +48,7 @@ export function monthlyFinance(plan: FinancePlan): MonthlyFinanceRow[] {
   }
   return [...rows.values()]
     .filter((r) => r.drawn || r.repaid || r.interest || r.fees || r.balance)
-    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+    .sort((a, b) => compareText(a.month, b.month));
 }
 
 /**

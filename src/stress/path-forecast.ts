@@ -4,6 +4,7 @@ import type { CashEvent, CashForecast, Receipt } from '../forecast/types.js';
 import { inputError } from '../money/errors.js';
 import type { DelayModel } from './delay-model.js';
 import { drawReceiptOffsets, type SimulateOptions } from './simulate-delays.js';
+import { compareText } from '../model/compare-text.js';
 
 /**
  * The same forecast with its receipts moved: each invoice's receipt is paid on the day
@@ -50,7 +51,7 @@ export function redateReceipts(forecast: CashForecast, receiptDay: (receipt: Rec
   forecast.outsideHorizon.forEach(add);
   dated.sort(compareDated);
   const ledger = buildLedger(start, end, forecast.openingBalance, dated);
-  receipts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0));
+  receipts.sort((a, b) => compareText(a.date, b.date) || compareText(a.invoiceId, b.invoiceId));
   return { ...forecast, ...ledger, receipts };
 }
 

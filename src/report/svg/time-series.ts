@@ -86,12 +86,26 @@ const MARGIN = Object.freeze({ top: 52, right: 20, bottom: 34, left: 92 });
 const AXIS_COLOUR = '#595959';
 const GRID_COLOUR = '#e3e3e3';
 
-/** Rough width of text at 12px, for laying out legends (display only). */
+/**
+ * Rough width of text at 12px, for laying out legends (display only).
+ *
+ * @example
+ * ```ts
+ * textWidth('Buffer'); // 42
+ * ```
+ */
 export function textWidth(text: string, fontSize = 12): number {
   return Math.ceil(text.length * fontSize * 0.58);
 }
 
-/** The `<svg …>` opening tag, `<title>`, `<desc>` and the visible title. */
+/**
+ * The `<svg …>` opening tag, `<title>`, `<desc>` and the visible title.
+ *
+ * @example
+ * ```ts
+ * svgOpen(720, 320, 'Daily cash', undefined, true, 'line chart'); // '<svg xmlns=… role="img" …><title>Daily cash</title>…'
+ * ```
+ */
 export function svgOpen(width: number, height: number, title: string, description: string | undefined, inline: boolean | undefined, kind: string): string {
   const ns = inline ? '' : ' xmlns="http://www.w3.org/2000/svg"';
   return (
@@ -102,7 +116,14 @@ export function svgOpen(width: number, height: number, title: string, descriptio
   );
 }
 
-/** A row of legend swatches at y ≈ 36, starting at the plot's left edge. */
+/**
+ * A row of legend swatches at y ≈ 36, starting at the plot's left edge.
+ *
+ * @example
+ * ```ts
+ * legend([{ label: 'Before finance', colour: '#1f77b4', kind: 'line' }]); // '<g …>…</g>'
+ * ```
+ */
 export function legend(entries: readonly { label: string; colour: string; kind: 'line' | 'dash' | 'fill' }[], left = MARGIN.left): string {
   let x = left;
   const parts: string[] = [];
