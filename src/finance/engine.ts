@@ -82,7 +82,7 @@ export interface KindPolicy {
   readonly utilisationFeeRate?: Decimal;
   /** Charge the arrangement fee again every 12 months of the term (a renewal fee). */
   readonly renewsAnnually?: boolean;
-  /** The day's draws, repayments and kind-specific fees. The context is only valid during the call (the engine reuses it). */
+  /** The day's draws, repayments and kind-specific fees. The context is only valid during the call (the engine reuses it), and the engine reads the decision before the next call (so a policy may reuse its objects). */
   decide(context: PolicyDayContext): PolicyDecision;
 }
 
@@ -406,4 +406,34 @@ export function repayAboveBuffer(context: PolicyDayContext): Minor {
     repay = Math.max(0, repay + surplus);
   }
   return repay;
+}
+
+/**
+ * The decision rule of facilities that follow the cash day by day (revolving, standby): draw just
+ * enough to keep cash at the buffer when drawing is allowed, otherwise repay from cash above it.
+ * The returned function reuses its decision objects (the engine reads each decision before the
+ * next day), so the daily loop allocates nothing.
+ *
+ * @param drawDescription - what a draw is called in the plan's flows
+ * @param canDraw - whether drawing is allowed on a day (default: always)
+ * @example
+ * ```ts
+ * const decide = keepAtBuffer('draw to keep cash at the buffer');
+ * decide(context); // { draws: [{ amount: 1250000, … }] } when cash would close £12,500 short
+ * ```
+ */
+export function keepAtBuffer(drawDescription: string, canDraw: (context: PolicyDayContext) => boolean = () => true): (context: PolicyDayContext) => PolicyDecision {
+  const draw = { amount: 0, description: drawDescription };
+  const repay = { amount: 0, description: 'repayment from cash above the buffer' };
+  const draws: PolicyDecision = { draws: [draw] };
+  const repayments: PolicyDecision = { repayments: [repay] };
+  const nothing: PolicyDecision = {};
+  return (context) => {
+    if (canDraw(context)) {
+      draw.amount = drawToBuffer(context);
+      if (draw.amount > 0) return draws;
+    }
+    repay.amount = repayAboveBuffer(context);
+    return repay.amount > 0 ? repayments : nothing;
+  };
 }

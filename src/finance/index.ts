@@ -1,6 +1,6 @@
 export type { FinanceFlow, FinanceFlowKind, FinancePlan, LedgerAfterFinance } from './types.js';
 export { applyProduct } from './apply-product.js';
-export { runEngine, resolveTerm, drawToBuffer, repayAboveBuffer, type ApplyProductOptions, type PolicyDayContext, type PolicyDecision, type KindPolicy, type PolicyMove, type FacilityTerm } from './engine.js';
+export { runEngine, resolveTerm, drawToBuffer, repayAboveBuffer, keepAtBuffer, type ApplyProductOptions, type PolicyDayContext, type PolicyDecision, type KindPolicy, type PolicyMove, type FacilityTerm } from './engine.js';
 export { Accrual } from './accrual.js';
 export { bridgingLoanPolicy } from './bridging-loan.js';
 export { revolvingFacilityPolicy } from './revolving-facility.js';

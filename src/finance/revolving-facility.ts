@@ -1,6 +1,6 @@
 import { Dec } from '../money/rate.js';
 import type { RevolvingFacility } from '../model/product.js';
-import { drawToBuffer, repayAboveBuffer, type PolicyDayContext, type PolicyDecision, type KindPolicy } from './engine.js';
+import { keepAtBuffer, type KindPolicy } from './engine.js';
 
 /**
  * How a revolving facility behaves in the daily engine: it draws when cash would fall below the
@@ -23,12 +23,6 @@ export function revolvingFacilityPolicy(facility: RevolvingFacility): KindPolicy
     commitmentFeeRate: new Dec(facility.commitmentFeeRate),
     ...(facility.utilisationFeeRate !== undefined ? { utilisationFeeRate: new Dec(facility.utilisationFeeRate) } : {}),
     renewsAnnually: facility.renewal === 'annual',
-    decide(context: PolicyDayContext): PolicyDecision {
-      const draw = drawToBuffer(context);
-      if (draw > 0) return { draws: [{ amount: draw, description: 'draw to keep cash at the buffer' }] };
-      const repay = repayAboveBuffer(context);
-      if (repay > 0) return { repayments: [{ amount: repay, description: 'repayment from cash above the buffer' }] };
-      return {};
-    },
+    decide: keepAtBuffer('draw to keep cash at the buffer'),
   };
 }

@@ -2,7 +2,7 @@ import { Dec } from '../money/rate.js';
 import { parseDay } from '../calendar/day.js';
 import type { CashForecast } from '../forecast/types.js';
 import type { StandbyFacility } from '../model/product.js';
-import { drawToBuffer, repayAboveBuffer, type PolicyDayContext, type PolicyDecision, type KindPolicy } from './engine.js';
+import { keepAtBuffer, type KindPolicy } from './engine.js';
 
 /**
  * For each day of the forecast, whether some invoice is more than `daysLateOver` days past its
@@ -61,14 +61,6 @@ export function standbyFacilityPolicy(facility: StandbyFacility, forecast: CashF
     interestLabel: 'interest',
     redraw: true,
     commitmentFeeRate: new Dec(facility.commitmentFeeRate),
-    decide(context: PolicyDayContext): PolicyDecision {
-      if (triggered[context.index]) {
-        const draw = drawToBuffer(context);
-        if (draw > 0) return { draws: [{ amount: draw, description: `draw while an invoice is more than ${facility.trigger.daysLateOver} days overdue` }] };
-      }
-      const repay = repayAboveBuffer(context);
-      if (repay > 0) return { repayments: [{ amount: repay, description: 'repayment from cash above the buffer' }] };
-      return {};
-    },
+    decide: keepAtBuffer(`draw while an invoice is more than ${facility.trigger.daysLateOver} days overdue`, (context) => triggered[context.index] === true),
   };
 }
