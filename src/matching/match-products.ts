@@ -457,7 +457,9 @@ function explainMatch(
   }
   const unknown = m.eligibility.filter((r) => r.outcome === 'unknown');
   if (unknown.length > 0) parts.push(`to confirm with the investor: ${unknown.map((r) => r.message).join('; ')}`);
-  const shown = SCORE_COMPONENTS.map((k) => `${COMPONENT_WORDS[k]} ${m.components[k].value}×${m.components[k].weight}`).join(', ');
+  const shown = SCORE_COMPONENTS.filter((k) => m.components[k].weight > 0)
+    .map((k) => `${COMPONENT_WORDS[k]} ${m.components[k].value}×${m.components[k].weight}`)
+    .join(', ');
   return `${parts[0]}: ${parts.slice(1).join('; ')}. Components (value×weight): ${shown}.`;
 }
 
