@@ -5,8 +5,9 @@ export type Day = number;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Earliest and latest dates bridgefit accepts: 1900-01-01 and 2199-12-31. */
+/** Earliest date bridgefit accepts: 1900-01-01. */
 export const MIN_DAY: Day = -25567;
+/** Latest date bridgefit accepts: 2199-12-31. */
 export const MAX_DAY: Day = 84005;
 
 /**

@@ -15,6 +15,7 @@ import {
 
 /** Anything that yields uniform numbers in [0, 1): the seeded sources of `src/stress/random.ts` fit. */
 export interface UniformSource {
+  /** The next uniform number in [0, 1). */
   nextFloat(): number;
 }
 

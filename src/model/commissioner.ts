@@ -4,6 +4,7 @@ import { PaymentBehaviourSchema } from './payment-behaviour.js';
 
 /** Kinds of public-sector commissioner. */
 export const COMMISSIONER_KINDS = ['local-authority', 'nhs-body', 'central-government', 'housing-association', 'other'] as const;
+/** A kind of commissioner, one of {@link COMMISSIONER_KINDS}. */
 export type CommissionerKind = (typeof COMMISSIONER_KINDS)[number];
 
 /** A body that commissions and pays for contracts, and how it actually pays. */

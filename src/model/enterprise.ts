@@ -12,10 +12,12 @@ export const LEGAL_FORMS = [
   'company-limited-by-shares',
   'other',
 ] as const;
+/** A legal form, one of {@link LEGAL_FORMS}. */
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** Security a lender may take, or an enterprise may be able to offer. */
 export const SECURITY_KINDS = ['none', 'debenture', 'assignment-of-receivables', 'charge-on-property'] as const;
+/** A kind of security, one of {@link SECURITY_KINDS}. */
 export type SecurityKind = (typeof SECURITY_KINDS)[number];
 
 /**

@@ -18,6 +18,7 @@ export interface PercentileSizeOptions extends SizeOptions {
   /** Seed 0 … 2³² − 1. */
   readonly seed: number;
   readonly slowQuarter?: SlowQuarterShock;
+  /** Called after each block of Monte Carlo paths with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
