@@ -76,4 +76,20 @@ describe('bridgefit CLI', () => {
     expect(JSON.parse(r.out.join('\n'))).toHaveProperty('properties.investors');
     expect(await runCli(['schema', 'nope'], capture().io)).toBe(2);
   });
+
+  it('every command that reads a scenario takes the CSV inputs too', async () => {
+    for (const name of ['forecast', 'gaps', 'size', 'match', 'stress', 'terms', 'report', 'start']) {
+      const r = capture();
+      expect(await runCli([name, '--help'], r.io)).toBe(0);
+      expect(r.out.join('\n')).toContain('--cash-lines FILE.csv');
+      expect(r.out.join('\n')).toContain('--history ID=FILE.csv');
+    }
+    // match with the example's extra CSV cash lines sees a different need from match without them.
+    const plain = capture();
+    await runCli(['match', EXAMPLE, 'examples/catalogue.json', '--json'], plain.io);
+    const withCsv = capture();
+    expect(await runCli(['match', EXAMPLE, 'examples/catalogue.json', '--json', '--cash-lines', 'examples/cash-lines.csv'], withCsv.io)).toBe(0);
+    const need = (out: string[]) => (JSON.parse(out.join('\n')) as { need: { amount: number } }).need.amount;
+    expect(need(withCsv.out)).not.toBe(need(plain.out));
+  });
 });

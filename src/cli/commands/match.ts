@@ -1,4 +1,3 @@
-import { parseScenario } from '../../model/scenario.js';
 import { parseCatalogue } from '../../model/catalogue.js';
 import { formatMoney } from '../../money/amount.js';
 import { formatPercent } from '../../money/percent.js';
@@ -11,6 +10,7 @@ import { formatTable } from '../../report/table.js';
 import { readJsonFile, UsageError } from '../io.js';
 import type { Command } from '../command.js';
 import type { StartContext } from './start.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 /** The catalogue the main job uses when `--catalogue` is not given. */
 export const DEFAULT_CATALOGUE_FILE = 'examples/catalogue.json';
@@ -89,12 +89,12 @@ export function matchSection({ scenario, forecast, args }: StartContext): string
 export const matchCommand: Command = {
   name: 'match',
   summary: 'Rank the products of a catalogue against the funding need, with reasons for each exclusion',
-  usage: 'bridgefit match <scenario.json> <catalogue.json> [--json]',
-  options: { json: { type: 'boolean' } },
+  usage: 'bridgefit match <scenario.json> <catalogue.json> [--json]\n' + SCENARIO_CSV_USAGE,
+  options: { json: { type: 'boolean' }, ...SCENARIO_CSV_OPTIONS },
   run({ positionals, values }, io) {
     const [scenarioFile, catalogueFile] = positionals;
     if (!scenarioFile || !catalogueFile) throw new UsageError('match needs a scenario file and a catalogue file');
-    const scenario = parseScenario(readJsonFile(scenarioFile));
+    const scenario = scenarioFromArgs(scenarioFile, values);
     const catalogue = parseCatalogue(readJsonFile(catalogueFile));
     const forecast = forecastCash(scenario);
     const result = matchNeed({ enterprise: scenario.enterprise, need: needFrom(scenario, forecast, fundingNeed(forecast)), forecast }, prepareCatalogue(catalogue));

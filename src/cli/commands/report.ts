@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseScenario, type Scenario } from '../../model/scenario.js';
+import type { Scenario } from '../../model/scenario.js';
 import { parseCatalogue, catalogueProducts } from '../../model/catalogue.js';
 import { PRODUCT_KINDS, type InvestmentProduct } from '../../model/product.js';
 import { forecastCash } from '../../forecast/ledger.js';
@@ -19,6 +19,7 @@ import { BridgefitInputError } from '../../money/errors.js';
 import { readJsonFile, UsageError } from '../io.js';
 import type { Command } from '../command.js';
 import { DEFAULT_CATALOGUE_FILE } from './match.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 /** Where the report goes when `--out` is not given (in the current directory). */
 export const DEFAULT_REPORT_FILE = 'bridgefit-report.html';
@@ -115,12 +116,13 @@ export const reportCommand: Command = {
   usage:
     'bridgefit report <scenario.json> [--catalogue catalogue.json] [--out report.html]\n' +
     `  --catalogue FILE  products to size and match (default: ${DEFAULT_CATALOGUE_FILE} when it exists, illustrative)\n` +
-    `  --out FILE        where to write the page (default: ${DEFAULT_REPORT_FILE} in the current directory)`,
-  options: { catalogue: { type: 'string' }, out: { type: 'string' } },
+    `  --out FILE        where to write the page (default: ${DEFAULT_REPORT_FILE} in the current directory)\n` +
+    SCENARIO_CSV_USAGE,
+  options: { catalogue: { type: 'string' }, out: { type: 'string' }, ...SCENARIO_CSV_OPTIONS },
   run({ positionals, values }, io) {
     const [file] = positionals;
     if (!file) throw new UsageError('report needs a scenario file');
-    const path = writeHtmlReport(parseScenario(readJsonFile(file)), values);
+    const path = writeHtmlReport(scenarioFromArgs(file, values), values);
     io.stdout(`HTML report written to ${path}`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { parseScenario } from '../../model/scenario.js';
 import { parseCatalogue, catalogueProducts } from '../../model/catalogue.js';
 import { PRODUCT_KINDS, type InvestmentProduct } from '../../model/product.js';
 import { forecastCash } from '../../forecast/ledger.js';
@@ -9,6 +8,7 @@ import { readJsonFile, UsageError } from '../io.js';
 import type { Command } from '../command.js';
 import type { StartContext } from './start.js';
 import { DEFAULT_CATALOGUE_FILE } from './match.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 /** The first product of each kind in catalogue order: one of each for the main job. */
 function oneOfEachKind(products: readonly InvestmentProduct[]): InvestmentProduct[] {
@@ -37,12 +37,12 @@ export function sizeSection({ forecast, args }: StartContext): string {
 export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size products to cover the gaps: the smallest limit with the facility’s own costs, cost and monthly plan',
-  usage: 'bridgefit size <scenario.json> <catalogue.json> [--product ID] [--json]\n  --product ID  size only this product (default: every product)\n  --json        machine-readable sized plans',
-  options: { product: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'bridgefit size <scenario.json> <catalogue.json> [--product ID] [--json]\n  --product ID  size only this product (default: every product)\n  --json        machine-readable sized plans\n' + SCENARIO_CSV_USAGE,
+  options: { product: { type: 'string' }, json: { type: 'boolean' }, ...SCENARIO_CSV_OPTIONS },
   run({ positionals, values }, io) {
     const [scenarioFile, catalogueFile] = positionals;
     if (!scenarioFile || !catalogueFile) throw new UsageError('size needs a scenario file and a catalogue file');
-    const forecast = forecastCash(parseScenario(readJsonFile(scenarioFile)));
+    const forecast = forecastCash(scenarioFromArgs(scenarioFile, values));
     let products = catalogueProducts(parseCatalogue(readJsonFile(catalogueFile)));
     if (typeof values.product === 'string') {
       products = products.filter((p) => p.id === values.product);

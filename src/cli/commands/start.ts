@@ -1,14 +1,14 @@
-import { parseScenario, type Scenario } from '../../model/scenario.js';
+import type { Scenario } from '../../model/scenario.js';
 import { forecastCash } from '../../forecast/ledger.js';
 import type { CashForecast } from '../../forecast/types.js';
 import { forecastReport } from '../../report/forecast-report.js';
-import { readJsonFile } from '../io.js';
 import type { Command, CommandArgs } from '../command.js';
 import { matchSection } from './match.js';
 import { sizeSection } from './size.js';
 import { commissionerSection } from './terms.js';
 import { writeHtmlReport } from './report.js';
 import { stressSection } from './stress.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 /** What every section of the main job receives. */
 export interface StartContext {
@@ -31,11 +31,11 @@ const SECTIONS: readonly { title: string; render: Section }[] = [
 export const startCommand: Command = {
   name: 'start',
   summary: 'The main job: the full report for a scenario (forecast, gaps, finance, matches, stress, commissioner view)',
-  usage: 'bridgefit start <scenario.json> [--catalogue catalogue.json] [--out report.html]',
-  options: { catalogue: { type: 'string' }, out: { type: 'string' } },
+  usage: 'bridgefit start <scenario.json> [--catalogue catalogue.json] [--out report.html]\n' + SCENARIO_CSV_USAGE,
+  options: { catalogue: { type: 'string' }, out: { type: 'string' }, ...SCENARIO_CSV_OPTIONS },
   async run(args, io) {
     const file = args.positionals[0] ?? 'examples/children-services.json';
-    const scenario = parseScenario(readJsonFile(file));
+    const scenario = scenarioFromArgs(file, args.values);
     const ctx: StartContext = { scenario, forecast: forecastCash(scenario), args };
     for (const section of SECTIONS) {
       io.stdout(`\n=== ${section.title} ===\n`);

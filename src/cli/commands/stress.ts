@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { parseScenario, type Scenario } from '../../model/scenario.js';
+import type { Scenario } from '../../model/scenario.js';
 import { parseProduct, type InvestmentProduct } from '../../model/product.js';
 import { parseCatalogue, catalogueProducts } from '../../model/catalogue.js';
 import { formatMoney } from '../../money/amount.js';
@@ -10,6 +10,7 @@ import { stressTable } from '../../report/stress-table.js';
 import { readJsonFile, UsageError, type CliIo } from '../io.js';
 import type { Command } from '../command.js';
 import type { StartContext } from './start.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 /** The main job's Monte Carlo: 10,000 paths from seed 42. */
 const MAIN_JOB = { paths: 10_000, seed: 42, slowQuarter: { probability: 0.25, extraDays: 30 } } as const;
@@ -160,7 +161,8 @@ export const stressCommand: Command = {
     '  --product FILE        a product (or a list of products, with --product-id) to size for each case and to the percentile\n' +
     '  --catalogue FILE      a catalogue; --product-id names the product to size\n' +
     '  --percentile Q        size to this percentile of the simulated need (default 0.9)\n' +
-    '  --json                machine-readable results',
+    '  --json                machine-readable results\n' +
+    SCENARIO_CSV_USAGE,
   options: {
     paths: { type: 'string' },
     seed: { type: 'string' },
@@ -170,6 +172,7 @@ export const stressCommand: Command = {
     'product-id': { type: 'string' },
     percentile: { type: 'string' },
     json: { type: 'boolean' },
+    ...SCENARIO_CSV_OPTIONS,
   },
   run({ positionals, values }, io) {
     const [file] = positionals;
@@ -179,7 +182,7 @@ export const stressCommand: Command = {
       const [p, d] = values['slow-quarter'].split(':');
       slowQuarter = { probability: numberOption(p, 'slow-quarter probability', 0), extraDays: numberOption(d, 'slow-quarter days', 0) };
     }
-    const scenario = parseScenario(readJsonFile(file));
+    const scenario = scenarioFromArgs(file, values);
     const product = productFrom(values);
     const onProgress = progressBar(io);
     const run = runStress(scenario, {

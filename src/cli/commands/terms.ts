@@ -1,5 +1,4 @@
 import { formatPercent } from '../../money/percent.js';
-import { parseScenario } from '../../model/scenario.js';
 import { parseProduct } from '../../model/product.js';
 import { formatMoney } from '../../money/amount.js';
 import { formatTable } from '../../report/table.js';
@@ -9,6 +8,7 @@ import type { Scenario } from '../../model/scenario.js';
 import type { CashForecast } from '../../forecast/types.js';
 import { readJsonFile, UsageError } from '../io.js';
 import type { Command } from '../command.js';
+import { SCENARIO_CSV_OPTIONS, SCENARIO_CSV_USAGE, scenarioFromArgs } from '../inputs.js';
 
 const money = (minor: number | null): string => (minor === null ? 'not covered' : formatMoney(minor));
 
@@ -58,13 +58,14 @@ export const termsCommand: Command = {
     'bridgefit terms <scenario.json> <contractId> [--rate 0.08 | --product product.json] [--json]\n' +
     '  --rate     annual reference rate for the finance cost, a decimal fraction (default 0.08)\n' +
     '  --product  cost the need with this product\'s smallest covering facility instead\n' +
-    '  --json     print the full comparison as JSON',
-  options: { json: { type: 'boolean' }, rate: { type: 'string' }, product: { type: 'string' } },
+    '  --json     print the full comparison as JSON\n' +
+    SCENARIO_CSV_USAGE,
+  options: { json: { type: 'boolean' }, rate: { type: 'string' }, product: { type: 'string' }, ...SCENARIO_CSV_OPTIONS },
   run({ positionals, values }, io) {
     const [file, contractId] = positionals;
     if (!file || !contractId) throw new UsageError('terms needs a scenario file and a contract id');
     if (values.rate !== undefined && values.product !== undefined) throw new UsageError('give --rate or --product, not both');
-    const scenario = parseScenario(readJsonFile(file));
+    const scenario = scenarioFromArgs(file, values);
     const product = typeof values.product === 'string' ? parseProduct(readJsonFile(values.product)) : undefined;
     const comparison = comparePaymentTerms(scenario, contractId, undefined, {
       ...(product ? { product } : {}),
