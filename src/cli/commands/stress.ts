@@ -120,6 +120,12 @@ function productFrom(values: Readonly<Record<string, string | boolean | undefine
   return null;
 }
 
+/** Whether every invoice is paid on a fixed day (no distribution anywhere, contract overrides included). */
+function paysOnFixedDays(scenario: Scenario): boolean {
+  const fixed = (b: Scenario['commissioners'][number]['paymentBehaviour']) => b.kind === 'fixed-days' || b.kind === 'terms-plus-late';
+  return scenario.commissioners.every((c) => fixed(c.paymentBehaviour)) && scenario.contracts.every((c) => !c.paymentBehaviour || fixed(c.paymentBehaviour));
+}
+
 /**
  * The main job's stress section: the +30/+60/+90 table and the Monte Carlo P50/P90/P95 need
  * (10,000 paths, seed 42, with slow quarters), with a revolving facility sized to P90.
@@ -142,8 +148,7 @@ export function stressSection({ scenario, forecast, args }: StartContext): strin
     source = `${product.name} (defined in the report: ${file} has no revolving facility)`;
   }
   const run = runStress(scenario, { ...MAIN_JOB, product, percentile: 0.9 });
-  const fixed = scenario.commissioners.every((c) => c.paymentBehaviour.kind === 'fixed-days' || c.paymentBehaviour.kind === 'terms-plus-late');
-  const note = fixed
+  const note = paysOnFixedDays(scenario)
     ? 'This scenario\'s commissioners pay on fixed days, so without a shock every path is the deterministic forecast; the Monte Carlo adds ' +
       `commissioner-wide slow quarters (each quarter ${percentText(MAIN_JOB.slowQuarter.probability)} likely, ${MAIN_JOB.slowQuarter.extraDays} days later).`
     : 'Each invoice\'s days to pay are drawn from its commissioner\'s distribution, with commissioner-wide slow quarters on top.';
@@ -198,6 +203,9 @@ export const stressCommand: Command = {
       const sizing = run.sizing ? { percentile: run.sizing.percentile, path: run.sizing.path, peakNeed: run.sizing.peakNeed, probabilityInsufficient: run.sizing.probabilityInsufficient, sized: run.sizing.sized } : null;
       io.stdout(JSON.stringify({ stress: run.rows, monteCarlo: simulation, sizedToPercentile: sizing }, null, 2));
       return 0;
+    }
+    if (paysOnFixedDays(scenario) && !slowQuarter) {
+      io.stdout('Every commissioner pays on fixed days, so every Monte Carlo path is the deterministic forecast; add --slow-quarter P:DAYS (or distribution-shaped payment behaviours) to see a spread.\n');
     }
     io.stdout(stressText(run, scenario.enterprise.currency));
     return 0;
