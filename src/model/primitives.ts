@@ -26,7 +26,9 @@ export const IsoDateSchema = z.string().superRefine((value, ctx) => {
 
 function amountSchema(rule: 'any' | 'non-negative' | 'positive') {
   return z
-    .union([z.string(), z.number()], { error: 'must be an amount such as "12500.00"' })
+    .union([z.string(), z.number()], {
+      error: (issue) => (issue.input === undefined ? 'is required: an amount such as "12500.00"' : 'must be an amount such as "12500.00"'),
+    })
     .transform((value, ctx) => {
       let minor: number;
       try {

@@ -51,6 +51,10 @@ describe('EnterpriseSchema', () => {
   it('rejects an id with spaces and an empty name', () => {
     expectProblem(withEnterprise({ id: 'two words' }), 'enterprise.id', /must not contain spaces/);
     expectProblem(withEnterprise({ id: 'bell\u0007' }), 'enterprise.id', /control characters/);
+    // A missing amount says it is required, not merely malformed.
+    const noCash = scenarioInput();
+    delete (noCash.enterprise as Record<string, unknown>).openingCash;
+    expectProblem(noCash, 'enterprise.openingCash', /is required: an amount/);
     expectProblem(withEnterprise({ name: '   ' }), 'enterprise.name', /must not be empty/);
   });
 
